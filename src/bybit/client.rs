@@ -1,0 +1,506 @@
+//! The one HTTP client every front end uses. It signs the exact bytes it sends, keeps its clock
+//! in step with the server's, stays inside the account's rate budget and retries only where
+//! Bybit's rules make a retry safe (reference §6).
+
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use super::credentials::{Credentials, mask_key};
+use super::envelope::parse_envelope;
+use super::environment::Target;
+use super::error::BybitError;
+use super::explain::{TIMESTAMP_OUT_OF_WINDOW, TOO_MANY_VISITS};
+use super::model::{
+    AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody, UploadedFile, server_time_ms,
+};
+use super::multipart::multipart_body;
+use super::rate::RateLimiter;
+use super::sign::Signer;
+
+/// Paths of the calls this client makes.
+pub mod paths {
+    pub const REVIEW: &str = "/v5/p2p/order/buyer/examine/sellerCancelOrderApply";
+    pub const UPLOAD: &str = "/v5/p2p/oss/upload_file";
+    pub const ORDER_INFO: &str = "/v5/p2p/order/info";
+    pub const PENDING_ORDERS: &str = "/v5/p2p/order/pending/simplifyList";
+    pub const ACCOUNT_INFO: &str = "/v5/p2p/user/personal/info";
+    pub const SERVER_TIME: &str = "/v5/market/time";
+    pub const API_KEY_INFO: &str = "/v5/user/query-api";
+}
+
+/// Largest page Bybit serves for the pending list.
+pub const PENDING_PAGE_SIZE: u32 = 30;
+
+/// Timeouts and budgets; the defaults suit a merchant on an ordinary connection.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub connect_timeout: Duration,
+    /// The whole request, from sending to the last byte of the answer.
+    pub request_timeout: Duration,
+    pub recv_window_ms: u64,
+    /// The longest this client waits for a 10006 rate limit to reset before its one retry.
+    pub max_rate_limit_wait: Duration,
+    /// Attempts for a read (orders, details, server time) that fails transiently.
+    pub read_attempts: u32,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(20),
+            recv_window_ms: 5000,
+            max_rate_limit_wait: Duration::from_secs(3),
+            read_attempts: 3,
+        }
+    }
+}
+
+/// Whether a call changes something at the exchange. Decides the rate budget and which
+/// failures may be retried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effect {
+    /// Safe to repeat: retried on network trouble, overload and server errors.
+    Read,
+    /// Harmless to repeat, but counted against the write budget (proof uploads).
+    RepeatableWrite,
+    /// Must not happen twice: retried only when Bybit proved it refused the request unread
+    /// (10002 after a clock resync, 10006 after the limit resets).
+    Write,
+}
+
+struct Call<'a> {
+    method: Method,
+    path: &'static str,
+    /// The GET query string or the POST body: exactly the bytes signed and sent.
+    payload: Bytes,
+    content_type: &'a str,
+    effect: Effect,
+}
+
+/// A Bybit V5 client for one account on one host.
+pub struct Client {
+    http: reqwest::Client,
+    target: Target,
+    signer: Signer,
+    options: ClientOptions,
+    clock_offset_ms: AtomicI64,
+    clock_checked: AtomicBool,
+    reads: RateLimiter,
+    writes: RateLimiter,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("target", &self.target.base_url.as_str())
+            .field("signer", &self.signer)
+            .finish()
+    }
+}
+
+impl Client {
+    /// A client for `credentials` at `target`.
+    pub fn new(
+        target: Target,
+        credentials: &Credentials,
+        options: ClientOptions,
+    ) -> Result<Self, BybitError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.request_timeout)
+            .user_agent(concat!("p2p-cancel-review/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| BybitError::Setup(root_cause(&e)))?;
+        Ok(Self {
+            http,
+            target,
+            signer: Signer::new(&credentials.api_key, &credentials.api_secret),
+            options,
+            clock_offset_ms: AtomicI64::new(0),
+            clock_checked: AtomicBool::new(false),
+            reads: RateLimiter::new(10, Duration::from_secs(1)),
+            writes: RateLimiter::new(5, Duration::from_secs(1)),
+        })
+    }
+
+    /// Where this client sends its requests.
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+
+    /// The whole-request timeout.
+    pub fn request_timeout(&self) -> Duration {
+        self.options.request_timeout
+    }
+
+    /// Server time minus this computer's time, in ms, as last measured (0 before the first
+    /// measurement).
+    pub fn clock_offset_ms(&self) -> i64 {
+        self.clock_offset_ms.load(Ordering::Relaxed)
+    }
+
+    /// Reads the server's time, stores the offset that signed requests then apply to their
+    /// timestamps, and returns it.
+    pub async fn sync_clock(&self) -> Result<i64, BybitError> {
+        let before = now_ms();
+        let (status, reset, body) = self
+            .send(
+                &Call {
+                    method: Method::GET,
+                    path: paths::SERVER_TIME,
+                    payload: Bytes::new(),
+                    content_type: "application/json",
+                    effect: Effect::Read,
+                },
+                false,
+            )
+            .await?;
+        let after = now_ms();
+        parse_envelope(status, &body, reset)?;
+        let envelope: Value = serde_json::from_slice(&body).unwrap_or_default();
+        let server = server_time_ms(&envelope).ok_or_else(|| BybitError::UnexpectedAnswer {
+            status,
+            snippet: "the server time was missing from the answer".into(),
+        })?;
+        // The server read its clock somewhere between our two readings: assume the middle.
+        let offset = server - (before + after) / 2;
+        self.clock_offset_ms.store(offset, Ordering::Relaxed);
+        self.clock_checked.store(true, Ordering::Relaxed);
+        Ok(offset)
+    }
+
+    /// Answers a seller's cancel request. Never retried unless Bybit proved it refused the
+    /// request without acting on it.
+    pub async fn review(&self, body: &ReviewBody) -> Result<(), BybitError> {
+        self.post_json(paths::REVIEW, json_bytes(body), Effect::Write)
+            .await?;
+        Ok(())
+    }
+
+    /// Uploads one proof file; returns the path to put into `rejectProofs`.
+    pub async fn upload_proof(
+        &self,
+        file_name: &str,
+        mime: &str,
+        bytes: &[u8],
+    ) -> Result<UploadedFile, BybitError> {
+        let (boundary, body) = multipart_body(file_name, mime, bytes);
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        let result = self
+            .signed(Call {
+                method: Method::POST,
+                path: paths::UPLOAD,
+                payload: Bytes::from(body),
+                content_type: &content_type,
+                effect: Effect::RepeatableWrite,
+            })
+            .await?;
+        decode(result)
+    }
+
+    /// One order's detail.
+    pub async fn order_detail(&self, order_id: &str) -> Result<OrderDetail, BybitError> {
+        let result = self
+            .post_json(
+                paths::ORDER_INFO,
+                json_bytes(&json!({ "orderId": order_id })),
+                Effect::Read,
+            )
+            .await?;
+        decode(result)
+    }
+
+    /// One page of my pending buy orders (`page` counts from 1).
+    pub async fn pending_buy_orders(&self, page: u32) -> Result<PendingPage, BybitError> {
+        let body = json!({ "page": page, "size": PENDING_PAGE_SIZE, "side": 0 });
+        let result = self
+            .post_json(paths::PENDING_ORDERS, json_bytes(&body), Effect::Read)
+            .await?;
+        decode(result)
+    }
+
+    /// The P2P account behind this key.
+    pub async fn account_info(&self) -> Result<AccountInfo, BybitError> {
+        let result = self
+            .post_json(paths::ACCOUNT_INFO, Bytes::from_static(b"{}"), Effect::Read)
+            .await?;
+        decode(result)
+    }
+
+    /// What this API key may do.
+    pub async fn api_key_info(&self) -> Result<ApiKeyInfo, BybitError> {
+        let result = self
+            .signed(Call {
+                method: Method::GET,
+                path: paths::API_KEY_INFO,
+                payload: Bytes::new(),
+                content_type: "application/json",
+                effect: Effect::Read,
+            })
+            .await?;
+        decode(result)
+    }
+
+    async fn post_json(
+        &self,
+        path: &'static str,
+        body: Bytes,
+        effect: Effect,
+    ) -> Result<Value, BybitError> {
+        self.signed(Call {
+            method: Method::POST,
+            path,
+            payload: body,
+            content_type: "application/json",
+            effect,
+        })
+        .await
+    }
+
+    /// Sends a signed call, retrying as its effect allows.
+    async fn signed(&self, call: Call<'_>) -> Result<Value, BybitError> {
+        if !self.clock_checked.swap(true, Ordering::Relaxed)
+            && let Err(e) = self.sync_clock().await
+        {
+            // Not fatal: the call itself will report the same trouble if it persists.
+            tracing::warn!("could not read the server time: {e}");
+        }
+        let mut attempt = 1;
+        let mut resynced = false;
+        let mut waited_for_limit = false;
+        loop {
+            let limiter = if call.effect == Effect::Read {
+                &self.reads
+            } else {
+                &self.writes
+            };
+            limiter.acquire().await;
+            let started = std::time::Instant::now();
+            let outcome = match self.send(&call, true).await {
+                Ok((status, reset, body)) => parse_envelope(status, &body, reset),
+                Err(e) => Err(e),
+            }
+            .map_err(|e| self.redact(e));
+            tracing::debug!(
+                path = call.path,
+                attempt,
+                ms = started.elapsed().as_millis() as u64,
+                ok = outcome.is_ok(),
+                "bybit call"
+            );
+            let error = match outcome {
+                Ok(result) => return Ok(result),
+                Err(e) => e,
+            };
+            match error.code() {
+                Some(TIMESTAMP_OUT_OF_WINDOW) if !resynced => {
+                    resynced = true;
+                    if self.sync_clock().await.is_ok() {
+                        continue;
+                    }
+                }
+                Some(TOO_MANY_VISITS) if !waited_for_limit => {
+                    waited_for_limit = true;
+                    tokio::time::sleep(self.rate_limit_wait(&error)).await;
+                    continue;
+                }
+                _ => {}
+            }
+            if call.effect != Effect::Write
+                && error.is_transient()
+                && attempt < self.options.read_attempts
+            {
+                tokio::time::sleep(Duration::from_millis(300 * 3u64.pow(attempt - 1))).await;
+                attempt += 1;
+                continue;
+            }
+            return Err(error);
+        }
+    }
+
+    /// How long to wait after a 10006: until Bybit's reset time, capped; a second when unknown.
+    fn rate_limit_wait(&self, error: &BybitError) -> Duration {
+        let until_reset = match error {
+            BybitError::Api {
+                limit_reset_ms: Some(reset),
+                ..
+            } => Duration::from_millis(u64::try_from(reset - self.timestamp_ms()).unwrap_or(0)),
+            _ => Duration::from_secs(1),
+        };
+        until_reset.min(self.options.max_rate_limit_wait)
+    }
+
+    /// One HTTP exchange. Returns the status, the rate-limit reset header and the raw body.
+    async fn send(
+        &self,
+        call: &Call<'_>,
+        sign: bool,
+    ) -> Result<(u16, Option<i64>, Bytes), BybitError> {
+        let mut url = self.target.url(call.path);
+        if call.method == Method::GET && !call.payload.is_empty() {
+            url.set_query(Some(&String::from_utf8_lossy(&call.payload)));
+        }
+        let mut request = self.http.request(call.method.clone(), url);
+        if sign {
+            let timestamp = self.timestamp_ms();
+            let recv_window = self.options.recv_window_ms;
+            request = request
+                .header("X-BAPI-API-KEY", self.signer.api_key())
+                .header("X-BAPI-TIMESTAMP", timestamp.to_string())
+                .header("X-BAPI-RECV-WINDOW", recv_window.to_string())
+                .header(
+                    "X-BAPI-SIGN",
+                    self.signer.sign(timestamp, recv_window, &call.payload),
+                )
+                .header("X-BAPI-SIGN-TYPE", "2");
+        }
+        if call.method == Method::POST {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, call.content_type)
+                .body(call.payload.clone());
+        }
+        let response = request.send().await.map_err(|e| self.transport_error(&e))?;
+        let status = response.status().as_u16();
+        let reset = response
+            .headers()
+            .get("X-Bapi-Limit-Reset-Timestamp")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse().ok());
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(&e))?;
+        Ok((status, reset, body))
+    }
+
+    fn timestamp_ms(&self) -> i64 {
+        now_ms() + self.clock_offset_ms()
+    }
+
+    fn transport_error(&self, e: &reqwest::Error) -> BybitError {
+        let detail = root_cause(e);
+        if e.is_connect() {
+            BybitError::Unreachable {
+                host: self
+                    .target
+                    .base_url
+                    .host_str()
+                    .unwrap_or("Bybit")
+                    .to_owned(),
+                detail,
+            }
+        } else if e.is_timeout() {
+            BybitError::Timeout {
+                seconds: self.options.request_timeout.as_secs(),
+            }
+        } else {
+            BybitError::ConnectionLost { detail }
+        }
+    }
+
+    /// Bybit echoes the API key in some messages (10004's `origin_string[...]`): mask it before
+    /// the message reaches a screen, a log or the history.
+    fn redact(&self, error: BybitError) -> BybitError {
+        let key = self.signer.api_key();
+        if key.len() < 4 {
+            return error;
+        }
+        let mask = |s: String| s.replace(key, &mask_key(key));
+        match error {
+            BybitError::Api {
+                code,
+                message,
+                http_status,
+                limit_reset_ms,
+            } => BybitError::Api {
+                code,
+                message: mask(message),
+                http_status,
+                limit_reset_ms,
+            },
+            BybitError::HttpStatus { status, snippet } => BybitError::HttpStatus {
+                status,
+                snippet: mask(snippet),
+            },
+            BybitError::UnexpectedAnswer { status, snippet } => BybitError::UnexpectedAnswer {
+                status,
+                snippet: mask(snippet),
+            },
+            other => other,
+        }
+    }
+}
+
+/// Serialises a body once; these bytes are signed and sent unchanged.
+fn json_bytes<T: serde::Serialize>(body: &T) -> Bytes {
+    // Serialising these plain structs cannot fail; an empty object is the documented empty body.
+    Bytes::from(serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec()))
+}
+
+fn decode<T: DeserializeOwned>(result: Value) -> Result<T, BybitError> {
+    serde_json::from_value(result).map_err(|e| BybitError::UnexpectedAnswer {
+        status: 200,
+        snippet: format!("the answer's result did not have the expected fields ({e})"),
+    })
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+/// The innermost cause of an error, which says more than reqwest's "error sending request".
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pass_body_carries_only_order_and_decision() {
+        let body = ReviewBody {
+            order_id: "1234567890".into(),
+            examine_result: "PASS",
+            reject_reason: None,
+            reject_proofs: None,
+            reject_remark: None,
+        };
+        assert_eq!(
+            &json_bytes(&body)[..],
+            br#"{"orderId":"1234567890","examineResult":"PASS"}"#
+        );
+    }
+
+    #[test]
+    fn reject_body_matches_the_signed_reference_vector() {
+        let body = ReviewBody {
+            order_id: "1234567890".into(),
+            examine_result: "REJECT",
+            reject_reason: Some("buyerRefuseOrderCancelReason_haveMadePayment"),
+            reject_proofs: Some(
+                "https://example.com/proof1.jpg,https://example.com/proof2.jpg".into(),
+            ),
+            reject_remark: Some("Payment was sent.".into()),
+        };
+        let bytes = json_bytes(&body);
+        let signer = Signer::new("test-key", &secrecy::SecretString::from("test-secret"));
+        assert_eq!(
+            signer.sign(1741832094881, 5000, &bytes),
+            "e759092405ce837b090eaf82216785115c46cc87bedf6a86fb46e27c420bae46"
+        );
+    }
+}

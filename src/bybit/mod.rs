@@ -1,0 +1,20 @@
+//! The Bybit V5 P2P client: signing, transport, envelopes, errors. Knows nothing of the UI.
+
+mod client;
+mod credentials;
+mod envelope;
+mod environment;
+mod error;
+mod explain;
+pub mod model;
+mod multipart;
+mod rate;
+pub mod sign;
+
+pub use client::{Client, ClientOptions};
+pub use credentials::Credentials;
+pub use envelope::parse_envelope;
+pub use environment::{BaseUrlError, Environment, Target};
+pub use error::BybitError;
+pub use multipart::{UPLOAD_BOUNDARY, multipart_body};
+pub use rate::RateLimiter;

@@ -1,0 +1,15 @@
+//! p2p-cancel-review: answer a Bybit P2P seller's cancel request (accept or refuse it).
+//!
+//! The library holds everything the desktop window and the CLI share: the Bybit client,
+//! the review as a domain value, proof-file checks, the durable history, the order scan and
+//! the practice exchange that speaks the same API on 127.0.0.1.
+
+pub mod bybit;
+pub mod cli;
+pub mod history;
+pub mod orders;
+pub mod paths;
+pub mod practice;
+pub mod proof;
+pub mod review;
+pub mod submit;
