@@ -1,1 +1,516 @@
+//! The command line: the same client, the same checks and the same history as the window.
+//!
+//! Exit status: 0 the exchange accepted; 1 it refused; 2 invalid input or usage, nothing
+//! sent; 3 network failure or unknown outcome.
 
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use secrecy::SecretString;
+use serde_json::{Value, json};
+
+use crate::bybit::model::OrderDetail;
+use crate::bybit::{Client, ClientOptions, Credentials, Environment, Target};
+use crate::history::{History, Outcome};
+use crate::practice::{PracticeConfig, PracticeExchange};
+use crate::proof::check_proof_file;
+use crate::review::{Decision, RejectReason, ReviewDraft};
+use crate::submit::{Report, Sender};
+
+/// Exit statuses.
+pub mod exit {
+    pub const ACCEPTED: u8 = 0;
+    pub const REFUSED: u8 = 1;
+    pub const INVALID: u8 = 2;
+    pub const UNKNOWN: u8 = 3;
+}
+
+/// Environment variables holding the credentials.
+pub const KEY_ENV: &str = "BYBIT_API_KEY";
+pub const SECRET_ENV: &str = "BYBIT_API_SECRET";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "p2p-cancel-review",
+    version,
+    about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.",
+    long_about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.\n\nWithout a command, opens the window. Credentials for the commands come from the environment variables BYBIT_API_KEY and BYBIT_API_SECRET; --practice needs none.",
+    after_help = "Exit status: 0 accepted by the exchange, 1 refused by the exchange, 2 invalid input (nothing sent), 3 network failure or unknown outcome."
+)]
+pub struct Cli {
+    /// Open the window in practice mode: a simulated exchange on this computer, no API key needed.
+    #[arg(long)]
+    pub practice: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Answer a seller's request to cancel an order you bought.
+    Review(ReviewArgs),
+    /// List your buy orders whose seller asked to cancel and that await your answer.
+    Orders(OrdersArgs),
+    /// Run the practice exchange on 127.0.0.1 until stopped with Ctrl+C.
+    PracticeServer(PracticeServerArgs),
+}
+
+/// Where to send and how long to wait; shared by the commands that talk to an exchange.
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// Bybit environment: mainnet (default), mainnet-bytick, testnet, nl, hk, tr, kz, ge, ae, id, or practice.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["base_url", "practice"])]
+    pub env: Option<String>,
+    /// Any other Bybit API host (https only; http only on 127.0.0.1 or localhost).
+    #[arg(long, value_name = "URL", conflicts_with = "practice")]
+    pub base_url: Option<String>,
+    /// Use the built-in practice exchange and its practice account (no key needed).
+    #[arg(long)]
+    pub practice: bool,
+    /// Seconds to wait for each answer from the exchange (1 to 300).
+    #[arg(long, value_name = "SECONDS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub timeout: u64,
+    /// Print one JSON object instead of a sentence.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ReviewArgs {
+    /// The order number (digits only).
+    #[arg(long, value_name = "ID")]
+    pub order: String,
+    /// Accept the seller's cancellation. Sends only the order and the decision.
+    #[arg(long, conflicts_with_all = ["reject", "reason", "proofs", "proof_files", "remark"])]
+    pub pass: bool,
+    /// Refuse the seller's cancellation; needs --reason and at least one --proof or --proof-file.
+    #[arg(long)]
+    pub reject: bool,
+    /// Why you refuse: have-made-payment, have-not-received-full-refund or others.
+    #[arg(long, value_name = "REASON")]
+    pub reason: Option<String>,
+    /// A proof link (https:// or http://, no commas or spaces). Repeat for more.
+    #[arg(long = "proof", value_name = "URL")]
+    pub proofs: Vec<String>,
+    /// A proof file to upload first: .jpg, .jpeg, .png, .pdf or .mp4, at most 20 MB. Repeat for more.
+    #[arg(long = "proof-file", value_name = "PATH")]
+    pub proof_files: Vec<PathBuf>,
+    /// A remark for the refusal (at most 500 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub remark: Option<String>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct OrdersArgs {
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct PracticeServerArgs {
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+}
+
+/// Runs a parsed command line that has a command. (No command means the window.)
+pub fn run(command: Command) -> ExitCode {
+    let code = match command {
+        Command::Review(args) => review(args),
+        Command::Orders(args) => orders(args),
+        Command::PracticeServer(args) => practice_server(args),
+    };
+    ExitCode::from(code)
+}
+
+/// A failure before anything was sent.
+struct Refusal {
+    code: u8,
+    messages: Vec<String>,
+}
+
+impl Refusal {
+    fn invalid(message: impl Into<String>) -> Self {
+        Self {
+            code: exit::INVALID,
+            messages: vec![message.into()],
+        }
+    }
+
+    fn print(&self, json: bool) -> u8 {
+        if json {
+            println!(
+                "{}",
+                json!({ "ok": false, "outcome": if self.code == exit::INVALID { "invalid-input" } else { "not-sent" }, "errors": self.messages })
+            );
+        } else {
+            for m in &self.messages {
+                eprintln!("{m}");
+            }
+        }
+        self.code
+    }
+}
+
+/// An open line to an exchange, with the practice exchange kept alive while it is used.
+struct Connection {
+    client: Arc<Client>,
+    account: String,
+    _practice: Option<PracticeExchange>,
+}
+
+fn connect(common: &Common) -> Result<Connection, Refusal> {
+    let environment = match &common.env {
+        Some(name) => Some(Environment::parse(name).map_err(Refusal::invalid)?),
+        None => None,
+    };
+    let practice_wanted = common.practice || environment == Some(Environment::Practice);
+    let (target, credentials, account, practice) = if practice_wanted {
+        let exchange = PracticeExchange::start(PracticeConfig::default()).map_err(|e| Refusal {
+            code: exit::UNKNOWN,
+            messages: vec![format!("The practice exchange could not start: {e}")],
+        })?;
+        (
+            exchange.target(),
+            PracticeExchange::credentials(),
+            "Practice account".to_owned(),
+            Some(exchange),
+        )
+    } else {
+        let target = match &common.base_url {
+            Some(url) => {
+                Target::custom("custom", url).map_err(|e| Refusal::invalid(e.to_string()))?
+            }
+            None => Target::named(environment.unwrap_or(Environment::Mainnet))
+                .ok_or_else(|| Refusal::invalid("This environment has no address."))?,
+        };
+        (
+            target,
+            credentials_from_env()?,
+            format!("key from {KEY_ENV}"),
+            None,
+        )
+    };
+    let options = ClientOptions {
+        request_timeout: Duration::from_secs(common.timeout),
+        connect_timeout: Duration::from_secs(common.timeout.min(10)),
+        ..ClientOptions::default()
+    };
+    let client = Client::new(target, &credentials, options).map_err(|e| Refusal {
+        code: exit::UNKNOWN,
+        messages: vec![e.to_string()],
+    })?;
+    Ok(Connection {
+        client: Arc::new(client),
+        account,
+        _practice: practice,
+    })
+}
+
+fn credentials_from_env() -> Result<Credentials, Refusal> {
+    let key = std::env::var(KEY_ENV).unwrap_or_default();
+    let secret = SecretString::from(std::env::var(SECRET_ENV).unwrap_or_default());
+    if key.trim().is_empty()
+        || secrecy::ExposeSecret::expose_secret(&secret)
+            .trim()
+            .is_empty()
+    {
+        return Err(Refusal::invalid(format!(
+            "No API key: set the environment variables {KEY_ENV} and {SECRET_ENV} (or use --practice to try without one)."
+        )));
+    }
+    Ok(Credentials::new(
+        key,
+        SecretString::from(
+            secrecy::ExposeSecret::expose_secret(&secret)
+                .trim()
+                .to_owned(),
+        ),
+    ))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Refusal> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Refusal {
+            code: exit::UNKNOWN,
+            messages: vec![format!("Could not start: {e}")],
+        })
+}
+
+/// Applies every local rule; returns the validated review or every refusal at once.
+fn checked_review(args: &ReviewArgs) -> Result<crate::review::ValidReview, Refusal> {
+    let mut messages = Vec::new();
+    let decision = match (args.pass, args.reject) {
+        (true, false) => Some(Decision::Pass),
+        (false, true) => Some(Decision::Reject),
+        _ => {
+            messages
+                .push("Say --pass to accept the cancellation or --reject to refuse it.".to_owned());
+            None
+        }
+    };
+    let reason = match &args.reason {
+        Some(r) => RejectReason::parse(r).map_err(|m| messages.push(m)).ok(),
+        None => None,
+    };
+    let proof_files = args
+        .proof_files
+        .iter()
+        .filter_map(|p| {
+            check_proof_file(p)
+                .map_err(|e| messages.push(e.to_string()))
+                .ok()
+        })
+        .collect::<Vec<_>>();
+    let draft = ReviewDraft {
+        order_id: args.order.clone(),
+        decision,
+        reason,
+        proof_files,
+        proof_urls: args.proofs.clone(),
+        remark: args.remark.clone().unwrap_or_default(),
+    };
+    let validated = draft.validate();
+    match validated {
+        Ok(review) if messages.is_empty() => Ok(review),
+        Ok(_) => Err(Refusal {
+            code: exit::INVALID,
+            messages,
+        }),
+        Err(errors) => {
+            let field_messages = errors.into_iter().map(|e| e.message).filter(|m| {
+                // A missing decision or reason was already explained above, in CLI terms.
+                !(m.starts_with("Choose whether")
+                    || (args.reason.is_some() && m.starts_with("Choose why")))
+            });
+            messages.extend(field_messages);
+            Err(Refusal {
+                code: exit::INVALID,
+                messages,
+            })
+        }
+    }
+}
+
+fn review(args: ReviewArgs) -> u8 {
+    let json = args.common.json;
+    let review = match checked_review(&args) {
+        Ok(review) => review,
+        Err(refusal) => return refusal.print(json),
+    };
+    let connection = match connect(&args.common) {
+        Ok(c) => c,
+        Err(refusal) => return refusal.print(json),
+    };
+    let history = match History::open_default() {
+        Ok(h) => Mutex::new(h),
+        Err(e) => {
+            return Refusal {
+                code: exit::UNKNOWN,
+                messages: vec![format!("Nothing was sent: {e}")],
+            }
+            .print(json);
+        }
+    };
+    let runtime = match runtime() {
+        Ok(r) => r,
+        Err(refusal) => return refusal.print(json),
+    };
+    let sender = Sender {
+        client: &connection.client,
+        history: &history,
+        account: &connection.account,
+    };
+    let report = runtime.block_on(sender.submit(&review, |step| {
+        if !json {
+            eprintln!("{step}");
+        }
+    }));
+    if json {
+        println!("{}", report_json(&report, &connection.client.target().name));
+    } else {
+        println!("{}", report.sentence);
+    }
+    exit_status(&report)
+}
+
+fn exit_status(report: &Report) -> u8 {
+    match report.outcome {
+        Outcome::Accepted => exit::ACCEPTED,
+        Outcome::Refused => exit::REFUSED,
+        Outcome::NotSent | Outcome::Unknown | Outcome::Sending => exit::UNKNOWN,
+    }
+}
+
+fn report_json(report: &Report, environment: &str) -> Value {
+    json!({
+        "ok": report.outcome == Outcome::Accepted,
+        "outcome": report.outcome,
+        "environment": environment,
+        "orderId": report.order_id,
+        "decision": report.decision.wire(),
+        "code": report.code,
+        "exchangeMessage": report.exchange_message,
+        "message": report.sentence,
+        "proofs": report.proofs_sent,
+        "latencyMs": report.latency_ms,
+        "safeToSendAgain": report.safe_to_send_again,
+        "historyId": report.history_id,
+    })
+}
+
+fn orders(args: OrdersArgs) -> u8 {
+    let json = args.common.json;
+    let connection = match connect(&args.common) {
+        Ok(c) => c,
+        Err(refusal) => return refusal.print(json),
+    };
+    let runtime = match runtime() {
+        Ok(r) => r,
+        Err(refusal) => return refusal.print(json),
+    };
+    let environment = connection.client.target().name.clone();
+    match runtime.block_on(crate::orders::awaiting_my_answer(&connection.client)) {
+        Ok(orders) if json => {
+            println!("{}", Value::Array(orders.iter().map(order_json).collect()));
+            exit::ACCEPTED
+        }
+        Ok(orders) => {
+            print!("{}", orders_text(&orders, &environment));
+            exit::ACCEPTED
+        }
+        Err(e) => {
+            let code = if matches!(e, crate::bybit::BybitError::Api { .. }) {
+                exit::REFUSED
+            } else {
+                exit::UNKNOWN
+            };
+            if json {
+                println!(
+                    "{}",
+                    json!({ "ok": false, "code": e.code(), "message": e.to_string() })
+                );
+            } else {
+                eprintln!("Could not read your orders. {e}");
+            }
+            code
+        }
+    }
+}
+
+/// One order awaiting an answer, for `orders --json`.
+pub fn order_json(order: &OrderDetail) -> Value {
+    json!({
+        "orderId": order.id,
+        "amount": order.amount,
+        "currency": order.currency_id,
+        "token": order.token_id,
+        "quantity": order.quantity,
+        "price": order.price,
+        "counterparty": order.target_nick_name,
+        "createdAt": order.created_ms(),
+        "timeLeftSeconds": order.time_left_to_answer().map(|d| d.as_secs()),
+        "status": order.status,
+        "statusText": order.status_words(),
+        "sellerCancelReason": order.cancel_reason,
+        "paymentMethods": order.payment_methods(),
+    })
+}
+
+fn orders_text(orders: &[OrderDetail], environment: &str) -> String {
+    if orders.is_empty() {
+        return format!("Nothing awaits your answer ({environment}).\n");
+    }
+    let mut out = format!(
+        "{} order{} await{} your answer ({environment}), most urgent first:\n",
+        orders.len(),
+        if orders.len() == 1 { "" } else { "s" },
+        if orders.len() == 1 { "s" } else { "" }
+    );
+    for o in orders {
+        let left = o
+            .time_left_to_answer()
+            .map(crate::format::time_left)
+            .unwrap_or_else(|| "unknown".into());
+        let created = o
+            .created_ms()
+            .map(crate::format::local_time)
+            .unwrap_or_else(|| "unknown time".into());
+        out.push_str(&format!(
+            "  {}  {} {} for {} {}  seller {}  created {}  {} left to answer\n",
+            o.id,
+            o.amount,
+            o.currency_id,
+            o.quantity,
+            o.token_id,
+            o.target_nick_name,
+            created,
+            left
+        ));
+    }
+    out
+}
+
+fn practice_server(args: PracticeServerArgs) -> u8 {
+    let config = PracticeConfig {
+        port: args.port,
+        ..PracticeConfig::default()
+    };
+    match PracticeExchange::start(config) {
+        Ok(exchange) => {
+            println!("Practice exchange listening on {}", exchange.base_url());
+            println!("API key: {}", crate::practice::PRACTICE_API_KEY);
+            println!("API secret: {}", crate::practice::PRACTICE_API_SECRET);
+            println!(
+                "Try: BYBIT_API_KEY={} BYBIT_API_SECRET={} p2p-cancel-review orders --base-url {}",
+                crate::practice::PRACTICE_API_KEY,
+                crate::practice::PRACTICE_API_SECRET,
+                exchange.base_url()
+            );
+            println!("Stop with Ctrl+C.");
+            exchange.wait();
+            exit::ACCEPTED
+        }
+        Err(e) => {
+            eprintln!(
+                "The practice exchange could not start on port {}: {e}",
+                args.port
+            );
+            exit::UNKNOWN
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn help_states_the_limits_the_code_enforces() {
+        let mut cmd = Cli::command();
+        let review = cmd.find_subcommand_mut("review").unwrap();
+        let help = review.render_long_help().to_string();
+        let mb = crate::proof::MAX_PROOF_FILE_BYTES / 1_048_576;
+        assert!(help.contains(&format!("at most {mb} MB")), "{help}");
+        assert!(
+            help.contains(&format!(
+                "at most {} characters",
+                crate::review::MAX_REMARK_CHARS
+            )),
+            "{help}"
+        );
+    }
+}

@@ -1,1 +1,449 @@
+//! The durable record of every answer sent, from the window or the CLI. An entry is written
+//! *before* the request leaves (outcome `sending`) and completed after, so a crash mid-send
+//! leaves a trace that says "check the order", never nothing. It never holds a secret or a
+//! signature.
 
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use crate::review::{Decision, RejectReason};
+
+/// How an attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Written before sending; still this after a crash means the result is unknown.
+    Sending,
+    /// The exchange accepted the answer.
+    Accepted,
+    /// The exchange refused it (its code and message are kept).
+    Refused,
+    /// It never left this computer complete (an upload failed, Bybit was unreachable).
+    NotSent,
+    /// It may or may not have been applied.
+    Unknown,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Accepted,
+        Outcome::Refused,
+        Outcome::Unknown,
+        Outcome::NotSent,
+        Outcome::Sending,
+    ];
+
+    /// The stored value.
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Sending => "sending",
+            Outcome::Accepted => "accepted",
+            Outcome::Refused => "refused",
+            Outcome::NotSent => "not-sent",
+            Outcome::Unknown => "unknown",
+        }
+    }
+
+    /// Words for a merchant.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Sending => "unknown — check the order",
+            Outcome::Accepted => "accepted",
+            Outcome::Refused => "refused",
+            Outcome::NotSent => "not sent",
+            Outcome::Unknown => "unknown",
+        }
+    }
+
+    fn from_id(id: &str) -> Self {
+        Outcome::ALL
+            .into_iter()
+            .find(|o| o.id() == id)
+            .unwrap_or(Outcome::Unknown)
+    }
+}
+
+/// What is known before the answer is sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewEntry {
+    pub environment: String,
+    /// The account's name (never its key).
+    pub account: String,
+    pub order_id: String,
+    pub decision: Decision,
+    pub reason: Option<RejectReason>,
+    /// File names and links, as the merchant gave them.
+    pub proofs: Vec<String>,
+    pub remark: Option<String>,
+}
+
+/// What is known after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub outcome: Outcome,
+    pub code: Option<i64>,
+    /// The exchange's message, or what happened in words.
+    pub message: String,
+    pub latency_ms: Option<u64>,
+    /// The proofs as sent (uploaded paths and links), when the answer got that far.
+    pub proofs_sent: Option<Vec<String>>,
+    /// How an unknown outcome was settled by reading the order afterwards.
+    pub verification: Option<String>,
+}
+
+/// One recorded attempt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub id: i64,
+    /// Milliseconds since the epoch.
+    pub started_at_ms: i64,
+    pub environment: String,
+    pub account: String,
+    pub order_id: String,
+    pub decision: Decision,
+    pub reason: Option<RejectReason>,
+    pub proofs: Vec<String>,
+    pub remark: Option<String>,
+    pub outcome: Outcome,
+    pub code: Option<i64>,
+    pub message: String,
+    pub latency_ms: Option<u64>,
+    pub verification: Option<String>,
+}
+
+/// Narrows a listing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Part of an order id.
+    pub order_id: String,
+    pub outcome: Option<Outcome>,
+}
+
+/// The history could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("The history file {path} could not be opened: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("The history could not be read or written: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("The folder {path} could not be created: {source}")]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The history database.
+pub struct History {
+    conn: Connection,
+}
+
+const SCHEMA_VERSION: i64 = 1;
+
+impl History {
+    /// Opens (or creates) the history at `path`.
+    pub fn open(path: &Path) -> Result<Self, HistoryError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| HistoryError::Folder {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        let open = |source| HistoryError::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(open)?;
+        // WAL + FULL sync: a committed entry survives a crash or a power cut.
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(open)?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(open)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(open)?;
+        let history = Self { conn };
+        history.migrate().map_err(open)?;
+        Ok(history)
+    }
+
+    /// Opens the history in the user's data directory.
+    pub fn open_default() -> Result<Self, HistoryError> {
+        Self::open(&crate::paths::history_file())
+    }
+
+    fn migrate(&self) -> rusqlite::Result<()> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < 1 {
+            self.conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS attempts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    started_at_ms INTEGER NOT NULL,
+                    environment TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    order_id TEXT NOT NULL,
+                    decision TEXT NOT NULL,
+                    reason TEXT,
+                    proofs TEXT NOT NULL,
+                    remark TEXT,
+                    outcome TEXT NOT NULL,
+                    code INTEGER,
+                    message TEXT NOT NULL DEFAULT '',
+                    latency_ms INTEGER,
+                    verification TEXT
+                );
+                CREATE INDEX IF NOT EXISTS attempts_order ON attempts(order_id);
+                CREATE INDEX IF NOT EXISTS attempts_outcome ON attempts(outcome);",
+            )?;
+            self.conn
+                .pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        Ok(())
+    }
+
+    /// Records an attempt as `sending`, before anything leaves. Returns its id.
+    pub fn begin(&self, entry: &NewEntry) -> Result<i64, HistoryError> {
+        self.conn.execute(
+            "INSERT INTO attempts (started_at_ms, environment, account, order_id, decision, reason, proofs, remark, outcome)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                now_ms(),
+                entry.environment,
+                entry.account,
+                entry.order_id,
+                entry.decision.wire(),
+                entry.reason.map(RejectReason::wire),
+                proofs_json(&entry.proofs),
+                entry.remark,
+                Outcome::Sending.id(),
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Completes an attempt.
+    pub fn complete(&self, id: i64, completion: &Completion) -> Result<(), HistoryError> {
+        self.conn.execute(
+            "UPDATE attempts SET outcome = ?2, code = ?3, message = ?4, latency_ms = ?5,
+                 proofs = COALESCE(?6, proofs), verification = ?7 WHERE id = ?1",
+            params![
+                id,
+                completion.outcome.id(),
+                completion.code,
+                completion.message,
+                completion.latency_ms.map(|ms| ms as i64),
+                completion.proofs_sent.as_deref().map(proofs_json),
+                completion.verification,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// One entry by id.
+    pub fn get(&self, id: i64) -> Result<Option<Entry>, HistoryError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM attempts WHERE id = ?1"),
+                [id],
+                row_to_entry,
+            )
+            .optional()?)
+    }
+
+    /// How many entries match.
+    pub fn count(&self, filter: &Filter) -> Result<u64, HistoryError> {
+        let (clause, args) = where_clause(filter);
+        let n: i64 = self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM attempts {clause}"),
+            rusqlite::params_from_iter(args),
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// Entries newest first, `limit` of them starting at `offset`: a window's visible rows
+    /// without loading the rest.
+    pub fn page(
+        &self,
+        filter: &Filter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Vec<Entry>, HistoryError> {
+        let (clause, mut args) = where_clause(filter);
+        args.push(limit.to_string());
+        args.push(offset.to_string());
+        let n = args.len();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM attempts {clause} ORDER BY id DESC LIMIT CAST(?{} AS INTEGER) OFFSET CAST(?{n} AS INTEGER)",
+            n - 1
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), row_to_entry)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+const COLUMNS: &str = "id, started_at_ms, environment, account, order_id, decision, reason, proofs, remark, outcome, code, message, latency_ms, verification";
+
+fn where_clause(filter: &Filter) -> (String, Vec<String>) {
+    let mut conditions = Vec::new();
+    let mut args = Vec::new();
+    let order = filter.order_id.trim();
+    if !order.is_empty() {
+        args.push(format!("%{}%", order.replace(['%', '_'], "")));
+        conditions.push(format!("order_id LIKE ?{}", args.len()));
+    }
+    if let Some(outcome) = filter.outcome {
+        args.push(outcome.id().to_owned());
+        conditions.push(format!("outcome = ?{}", args.len()));
+    }
+    if conditions.is_empty() {
+        (String::new(), args)
+    } else {
+        (format!("WHERE {}", conditions.join(" AND ")), args)
+    }
+}
+
+fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    let decision: String = row.get(5)?;
+    let reason: Option<String> = row.get(6)?;
+    let proofs: String = row.get(7)?;
+    let outcome: String = row.get(9)?;
+    let latency: Option<i64> = row.get(12)?;
+    Ok(Entry {
+        id: row.get(0)?,
+        started_at_ms: row.get(1)?,
+        environment: row.get(2)?,
+        account: row.get(3)?,
+        order_id: row.get(4)?,
+        decision: Decision::from_wire(&decision).unwrap_or(Decision::Reject),
+        reason: reason.and_then(|r| RejectReason::parse(&r).ok()),
+        proofs: serde_json::from_str(&proofs).unwrap_or_default(),
+        remark: row.get(8)?,
+        outcome: Outcome::from_id(&outcome),
+        code: row.get(10)?,
+        message: row.get(11)?,
+        latency_ms: latency.map(|ms| ms.max(0) as u64),
+        verification: row.get(13)?,
+    })
+}
+
+fn proofs_json(proofs: &[String]) -> String {
+    serde_json::to_string(proofs).unwrap_or_else(|_| "[]".into())
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(order: &str) -> NewEntry {
+        NewEntry {
+            environment: "practice".into(),
+            account: "Practice account".into(),
+            order_id: order.into(),
+            decision: Decision::Reject,
+            reason: Some(RejectReason::Others),
+            proofs: vec!["receipt.png".into()],
+            remark: Some("备注".into()),
+        }
+    }
+
+    #[test]
+    fn an_attempt_is_recorded_before_and_completed_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/history.sqlite3");
+        let history = History::open(&path).unwrap();
+        let id = history.begin(&entry("42")).unwrap();
+        let pending = history.get(id).unwrap().unwrap();
+        assert_eq!(pending.outcome, Outcome::Sending);
+        assert_eq!(pending.outcome.label(), "unknown — check the order");
+        history
+            .complete(
+                id,
+                &Completion {
+                    outcome: Outcome::Accepted,
+                    code: Some(0),
+                    message: "SUCCESS".into(),
+                    latency_ms: Some(120),
+                    proofs_sent: Some(vec!["/fiat/p2p/oss/x.png".into()]),
+                    verification: None,
+                },
+            )
+            .unwrap();
+        drop(history);
+        let reopened = History::open(&path).unwrap();
+        let done = reopened.get(id).unwrap().unwrap();
+        assert_eq!(done.outcome, Outcome::Accepted);
+        assert_eq!(done.proofs, ["/fiat/p2p/oss/x.png"]);
+        assert_eq!(done.remark.as_deref(), Some("备注"));
+        assert_eq!(done.reason, Some(RejectReason::Others));
+        assert_eq!(done.latency_ms, Some(120));
+    }
+
+    #[test]
+    fn pages_are_newest_first_and_filters_narrow_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = History::open(&dir.path().join("h.sqlite3")).unwrap();
+        for i in 0..25 {
+            let id = history.begin(&entry(&format!("10{i:02}"))).unwrap();
+            let outcome = if i % 5 == 0 {
+                Outcome::Refused
+            } else {
+                Outcome::Accepted
+            };
+            history
+                .complete(
+                    id,
+                    &Completion {
+                        outcome,
+                        code: None,
+                        message: String::new(),
+                        latency_ms: None,
+                        proofs_sent: None,
+                        verification: None,
+                    },
+                )
+                .unwrap();
+        }
+        let all = Filter::default();
+        assert_eq!(history.count(&all).unwrap(), 25);
+        let first = history.page(&all, 0, 10).unwrap();
+        assert_eq!(first.len(), 10);
+        assert_eq!(first[0].order_id, "1024");
+        assert_eq!(history.page(&all, 20, 10).unwrap().len(), 5);
+        let refused = Filter {
+            outcome: Some(Outcome::Refused),
+            ..Default::default()
+        };
+        assert_eq!(history.count(&refused).unwrap(), 5);
+        let by_order = Filter {
+            order_id: "102".into(),
+            ..Default::default()
+        };
+        assert_eq!(history.count(&by_order).unwrap(), 5);
+        let wildcard = Filter {
+            order_id: "%".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            history.count(&wildcard).unwrap(),
+            25,
+            "% is not a wildcard for the merchant"
+        );
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod bybit;
 pub mod cli;
+pub mod format;
 pub mod history;
 pub mod orders;
 pub mod paths;

@@ -1,3 +1,24 @@
-fn main() {
-    println!("Hello, world!");
+//! `p2p-cancel-review`: the window, or a command (see `--help`).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use p2p_cancel_review::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            // clap: 0 for --help/--version, 2 for usage errors; both are our conventions too.
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    match args.command {
+        Some(command) => cli::run(command),
+        None => {
+            eprintln!("The window is not built yet; see --help for the commands.");
+            ExitCode::from(cli::exit::INVALID)
+        }
+    }
 }

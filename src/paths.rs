@@ -1,1 +1,22 @@
+//! Where the app keeps its files. Never a secret: keys live in the OS keyring.
 
+use std::path::PathBuf;
+
+/// Overrides the data directory (tests, portable installs).
+pub const DATA_DIR_ENV: &str = "P2P_CANCEL_REVIEW_DATA_DIR";
+
+/// The per-user data directory: `~/.local/share/p2p-cancel-review` on Linux,
+/// `~/Library/Application Support/...` on macOS, `%APPDATA%\...` on Windows.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("com", "p2p-cancel-review", "p2p-cancel-review")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".p2p-cancel-review"))
+}
+
+/// The history database.
+pub fn history_file() -> PathBuf {
+    data_dir().join("history.sqlite3")
+}

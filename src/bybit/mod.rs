@@ -1,6 +1,6 @@
 //! The Bybit V5 P2P client: signing, transport, envelopes, errors. Knows nothing of the UI.
 
-mod client;
+pub mod client;
 mod credentials;
 mod envelope;
 mod environment;

@@ -1,1 +1,200 @@
+//! The practice exchange: a real HTTP server on 127.0.0.1 that speaks the same P2P API as
+//! Bybit, with built-in credentials and a book of orders awaiting an answer. The window's
+//! practice mode, the CLI's `--practice` and the tests all drive the real client against it.
 
+mod exchange;
+mod orders;
+mod server;
+mod upload;
+
+use std::collections::BTreeMap;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use secrecy::SecretString;
+use tokio::sync::oneshot;
+
+pub use exchange::{Exchange, codes};
+pub use orders::ReceivedAnswer;
+
+use crate::bybit::{Credentials, Target};
+
+/// The practice account's API key (not a secret: shown in the README).
+pub const PRACTICE_API_KEY: &str = "practice-api-key";
+/// The practice account's API secret (not a secret: shown in the README).
+pub const PRACTICE_API_SECRET: &str = "practice-api-secret";
+/// The practice account's P2P nickname.
+pub const PRACTICE_NICKNAME: &str = "PracticeMerchant";
+/// The practice account's user id.
+pub const PRACTICE_USER_ID: &str = "100200300";
+
+/// Which orders the exchange starts with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Book {
+    /// Five orders awaiting an answer in TRY, EUR, RUB, USD and NGN, plus one without a
+    /// cancel request and one where the practice merchant is the seller.
+    Standard,
+    /// This many buy orders, all awaiting an answer.
+    AllAwaiting(usize),
+}
+
+/// How to start the practice exchange.
+#[derive(Clone, Debug)]
+pub struct PracticeConfig {
+    pub book: Book,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// Opens a new seller's cancel request this often, so the window's notice can be seen.
+    pub new_request_every: Option<Duration>,
+}
+
+impl Default for PracticeConfig {
+    fn default() -> Self {
+        Self {
+            book: Book::Standard,
+            port: 0,
+            new_request_every: None,
+        }
+    }
+}
+
+/// Faults to inject, to see how the app copes (each applies until changed).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Faults {
+    /// Apply a review, then answer only after this long.
+    pub review_delay_after_acting: Option<Duration>,
+    /// Apply a review, then close the connection without answering.
+    pub review_drop_after_acting: bool,
+    /// Answer reviews with HTTP 500 without applying them.
+    pub review_http_500: bool,
+    /// Apply a review, then answer with an HTML page.
+    pub review_html_after_acting: bool,
+    /// Apply a review, then answer with broken JSON.
+    pub review_garbage_after_acting: bool,
+    /// Shift the exchange's clock (ms; positive: the exchange is ahead of this computer).
+    pub clock_shift_ms: i64,
+    /// Refuse this many of the next signed requests with 10006.
+    pub rate_limit_refusals: u32,
+    /// Answer every request with HTTP 403, as Bybit does for a banned IP.
+    pub http_403: bool,
+}
+
+/// What the exchange has seen, for tests and benchmarks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub requests: u64,
+    pub requests_by_path: BTreeMap<String, u64>,
+    /// Requests to the review path, whatever became of them.
+    pub review_requests: u64,
+    /// Reviews that changed an order.
+    pub reviews_applied: u64,
+    pub reads: u64,
+    pub max_reads_in_one_second: usize,
+    pub max_writes_in_one_second: usize,
+    /// Requests refused with 10006.
+    pub rate_limited: u64,
+    pub uploads: u64,
+    /// The raw body of the last review request, as received.
+    pub last_review_body: Option<String>,
+}
+
+/// A running practice exchange. Stops when dropped.
+pub struct PracticeExchange {
+    addr: SocketAddr,
+    target: Target,
+    exchange: Arc<Mutex<Exchange>>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl PracticeExchange {
+    /// Starts the exchange on 127.0.0.1 on its own thread.
+    pub fn start(config: PracticeConfig) -> std::io::Result<Self> {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let target = Target::custom(
+            crate::bybit::Environment::Practice.id(),
+            &format!("http://{addr}"),
+        )
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let now = chrono::Utc::now().timestamp_millis();
+        let book = match config.book {
+            Book::Standard => orders::standard_book(now),
+            Book::AllAwaiting(n) => orders::awaiting_book(n, now),
+        };
+        let exchange = Arc::new(Mutex::new(Exchange::new(book, config.new_request_every)));
+        let (shutdown, stop) = oneshot::channel();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let shared = exchange.clone();
+        let thread = std::thread::Builder::new()
+            .name("practice-exchange".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    match tokio::net::TcpListener::from_std(listener) {
+                        Ok(listener) => server::serve(listener, shared, stop).await,
+                        Err(e) => tracing::error!("practice exchange could not listen: {e}"),
+                    }
+                });
+            })?;
+        Ok(Self {
+            addr,
+            target,
+            exchange,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The client target for this exchange.
+    pub fn target(&self) -> Target {
+        self.target.clone()
+    }
+
+    /// The built-in practice credentials.
+    pub fn credentials() -> Credentials {
+        Credentials::new(PRACTICE_API_KEY, SecretString::from(PRACTICE_API_SECRET))
+    }
+
+    /// Works on the exchange's state (inspect orders, open a cancel request, ...).
+    pub fn with<R>(&self, f: impl FnOnce(&mut Exchange) -> R) -> R {
+        f(&mut self.exchange.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// What the exchange has seen so far.
+    pub fn stats(&self) -> Stats {
+        self.with(|e| e.stats.clone())
+    }
+
+    /// Replaces the injected faults.
+    pub fn set_faults(&self, faults: Faults) {
+        self.with(|e| e.faults = faults);
+    }
+
+    /// Blocks until the server stops (the standalone `practice-server` command).
+    pub fn wait(mut self) {
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for PracticeExchange {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

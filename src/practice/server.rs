@@ -1,0 +1,112 @@
+//! HTTP/1.1 plumbing for the practice exchange (hyper). Turns requests into
+//! [`exchange::Request`](super::exchange::Request), replies back, and carries out the
+//! delivery faults (late answers, dropped connections).
+
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use tokio::sync::oneshot;
+
+use super::exchange::{Delivery, Exchange, Request};
+
+/// The largest request body read (a proof file is at most 20 MB, plus the multipart frame).
+const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+
+/// Closing the connection without an answer: hyper does that when the service fails.
+#[derive(Debug)]
+struct DropConnection;
+
+impl std::fmt::Display for DropConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped on purpose (practice fault)")
+    }
+}
+
+impl std::error::Error for DropConnection {}
+
+/// Accepts connections until `shutdown` fires.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    exchange: Arc<Mutex<Exchange>>,
+    mut shutdown: oneshot::Receiver<()>,
+) {
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => break,
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let exchange = exchange.clone();
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| answer(request, exchange.clone()));
+                    // A connection ending early (a client timeout, a dropped fault) is normal here.
+                    let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                });
+            }
+        }
+    }
+}
+
+async fn answer(
+    request: hyper::Request<Incoming>,
+    exchange: Arc<Mutex<Exchange>>,
+) -> Result<hyper::Response<Full<Bytes>>, DropConnection> {
+    let (parts, body) = request.into_parts();
+    let Ok(collected) = Limited::new(body, MAX_BODY_BYTES).collect().await else {
+        return Ok(response(
+            413,
+            "text/plain",
+            Bytes::from_static(b"request body too large"),
+            &[],
+        ));
+    };
+    let request = Request {
+        method: parts.method.as_str().to_owned(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().unwrap_or_default().to_owned(),
+        headers: parts
+            .headers
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((k.as_str().to_ascii_lowercase(), v.to_str().ok()?.to_owned()))
+            })
+            .collect(),
+        body: collected.to_bytes().to_vec(),
+    };
+    let reply = exchange
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .handle(&request);
+    match reply.delivery {
+        Delivery::Now => {}
+        Delivery::After(delay) => tokio::time::sleep(delay).await,
+        Delivery::Drop => return Err(DropConnection),
+    }
+    Ok(response(
+        reply.status,
+        reply.content_type,
+        Bytes::from(reply.body),
+        &reply.headers,
+    ))
+}
+
+fn response(
+    status: u16,
+    content_type: &str,
+    body: Bytes,
+    headers: &[(&'static str, String)],
+) -> hyper::Response<Full<Bytes>> {
+    let mut builder = hyper::Response::builder()
+        .status(status)
+        .header("content-type", content_type);
+    for (name, value) in headers {
+        builder = builder.header(*name, value);
+    }
+    builder
+        .body(Full::new(body.clone()))
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(body)))
+}

@@ -1,0 +1,435 @@
+//! The real binary, as a script or a merchant runs it, against the practice exchange.
+
+mod common;
+
+use common::*;
+use p2p_cancel_review::history::{Filter, Outcome};
+use p2p_cancel_review::practice::PracticeExchange;
+use serde_json::Value;
+
+fn base_url_args(exchange: &PracticeExchange) -> Vec<String> {
+    vec!["--base-url".into(), exchange.base_url()]
+}
+
+fn review(cli: &Cli, exchange: &PracticeExchange, extra: &[&str]) -> Run {
+    let mut args: Vec<String> = vec!["review".into()];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.extend(base_url_args(exchange));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    cli.run(&args)
+}
+
+#[test]
+fn pass_exits_0_with_one_sentence_and_a_history_entry() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    let run = review(&cli, &exchange, &["--order", &order, "--pass"]);
+
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("accepted the seller's cancellation") && run.stdout.contains(&order)
+    );
+    let entries = cli.history().page(&Filter::default(), 0, 10).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(
+        (entries[0].outcome, entries[0].order_id.as_str()),
+        (Outcome::Accepted, order.as_str())
+    );
+}
+
+#[test]
+fn reject_with_links_and_json_output() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[1].clone();
+    let cli = Cli::new();
+    let run = review(
+        &cli,
+        &exchange,
+        &[
+            "--order",
+            &order,
+            "--reject",
+            "--reason",
+            "buyerRefuseOrderCancelReason_others",
+            "--proof",
+            "https://example.com/a.jpg",
+            "--proof",
+            "https://example.com/b.jpg",
+            "--remark",
+            "see the chat",
+            "--json",
+        ],
+    );
+
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let out: Value = serde_json::from_str(run.stdout.trim()).expect("one JSON object");
+    assert_eq!(out["ok"], true);
+    assert_eq!(out["outcome"], "accepted");
+    assert_eq!(out["orderId"], order.as_str());
+    assert_eq!(out["decision"], "REJECT");
+    assert_eq!(
+        out["proofs"],
+        serde_json::json!(["https://example.com/a.jpg", "https://example.com/b.jpg"])
+    );
+    let answer = exchange.with(|e| e.answer_of(&order)).unwrap();
+    assert_eq!(answer.remark.as_deref(), Some("see the chat"));
+}
+
+#[test]
+fn reject_with_a_file_uploads_it_then_sends_its_path_before_the_links() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[2].clone();
+    let cli = Cli::new();
+    let file = proof_file(cli.data_dir.path(), "bank receipt.jpg", samples::JPEG);
+    let run = review(
+        &cli,
+        &exchange,
+        &[
+            "--order",
+            &order,
+            "--reject",
+            "--reason",
+            "have-made-payment",
+            "--proof",
+            "https://example.com/chat.png",
+            "--proof-file",
+            file.to_str().unwrap(),
+        ],
+    );
+
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("Uploading proof 1 of 1 (bank receipt.jpg)"),
+        "{}",
+        run.stderr
+    );
+    let answer = exchange.with(|e| e.answer_of(&order)).unwrap();
+    assert!(
+        answer.proofs[0].starts_with("/fiat/p2p/oss/") && answer.proofs[0].contains(".jpg?"),
+        "{:?}",
+        answer.proofs
+    );
+    assert_eq!(answer.proofs[1], "https://example.com/chat.png");
+    assert_eq!(exchange.stats().uploads, 1);
+}
+
+#[test]
+fn an_answer_the_exchange_refuses_exits_1_with_its_message() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    assert_eq!(
+        review(&cli, &exchange, &["--order", &order, "--pass"]).status,
+        0
+    );
+    let run = review(&cli, &exchange, &["--order", &order, "--pass"]);
+
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("was not applied") && run.stdout.contains("already answered"),
+        "{}",
+        run.stdout
+    );
+    let refused = Filter {
+        outcome: Some(Outcome::Refused),
+        ..Default::default()
+    };
+    assert_eq!(cli.history().count(&refused).unwrap(), 1);
+}
+
+#[test]
+fn every_local_refusal_exits_2_and_sends_nothing() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    let dir = cli.data_dir.path();
+    let fake_png = proof_file(dir, "fake.png", b"MZ this is a program");
+    let gif = proof_file(dir, "anim.gif", b"GIF89a");
+    let folder = dir.join("folder.png");
+    std::fs::create_dir(&folder).unwrap();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["--order", "12ab", "--pass"], "digits only"),
+        (vec!["--order", &order], "--pass to accept"),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "ITEM_NOT_RECEIVED",
+                "--proof",
+                "https://e.com/a.png",
+            ],
+            "not a reason Bybit accepts",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--proof",
+                "https://e.com/a.png",
+            ],
+            "Choose why",
+        ),
+        (
+            vec!["--order", &order, "--reject", "--reason", "others"],
+            "at least one proof",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof",
+                "ftp://e.com/a.png",
+            ],
+            "must start with https://",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof",
+                "https://e.com/a.png,https://e.com/b.png",
+            ],
+            "comma",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof",
+                "https://e.com/a b.png",
+            ],
+            "spaces",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof-file",
+                "/no/such/file.png",
+            ],
+            "no such file",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof-file",
+                fake_png.to_str().unwrap(),
+            ],
+            "its content is something else",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof-file",
+                gif.to_str().unwrap(),
+            ],
+            "only .jpg",
+        ),
+        (
+            vec![
+                "--order",
+                &order,
+                "--reject",
+                "--reason",
+                "others",
+                "--proof-file",
+                folder.to_str().unwrap(),
+            ],
+            "a folder",
+        ),
+        (
+            vec!["--order", &order, "--pass", "--reject"],
+            "cannot be used with",
+        ),
+        (
+            vec!["--order", &order, "--pass", "--reason", "others"],
+            "cannot be used with",
+        ),
+        (
+            vec!["--order", &order, "--pass", "--timeout", "0"],
+            "0 is not in 1..=300",
+        ),
+    ];
+    for (args, expected) in &cases {
+        let run = review(&cli, &exchange, args);
+        assert_eq!(run.status, 2, "{args:?}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stderr.contains(expected),
+            "{args:?} should say {expected:?}: {}",
+            run.stderr
+        );
+    }
+    let long_remark = "x".repeat(501);
+    let run = review(
+        &cli,
+        &exchange,
+        &[
+            "--order",
+            &order,
+            "--reject",
+            "--reason",
+            "others",
+            "--proof",
+            "https://e.com/a.png",
+            "--remark",
+            &long_remark,
+            "--json",
+        ],
+    );
+    assert_eq!(run.status, 2);
+    let out: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(out["outcome"], "invalid-input");
+    assert!(out["errors"][0].as_str().unwrap().contains("limit is 500"));
+
+    assert_eq!(exchange.stats().requests, 0, "nothing reached the exchange");
+    assert_eq!(cli.history().count(&Filter::default()).unwrap(), 0);
+}
+
+#[test]
+fn a_wrong_secret_exits_1_explained_without_printing_the_secret() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    let mut args = vec!["review", "--order", &order, "--pass"];
+    let url = exchange.base_url();
+    args.extend(["--base-url", &url]);
+    let secret = "wrong-secret-f00d";
+    let run = cli.run_with_env(
+        &args,
+        &[
+            (
+                "BYBIT_API_KEY",
+                p2p_cancel_review::practice::PRACTICE_API_KEY,
+            ),
+            ("BYBIT_API_SECRET", secret),
+        ],
+    );
+
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("API secret is wrong"), "{}", run.stdout);
+    assert!(!run.stdout.contains(secret) && !run.stderr.contains(secret));
+    assert!(awaiting(&exchange).contains(&order), "nothing applied");
+}
+
+#[test]
+fn missing_credentials_exit_2_and_say_what_to_set() {
+    let cli = Cli::new();
+    let run = cli.run_with_env(&["orders", "--env", "testnet"], &[]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("BYBIT_API_KEY") && run.stderr.contains("--practice"),
+        "{}",
+        run.stderr
+    );
+    let run = cli.run(&["orders", "--base-url", "http://example.com"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("only https://"), "{}", run.stderr);
+}
+
+#[test]
+fn a_non_json_answer_exits_with_the_settled_outcome() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    exchange.set_faults(p2p_cancel_review::practice::Faults {
+        review_garbage_after_acting: true,
+        ..Default::default()
+    });
+    let cli = Cli::new();
+    let run = review(&cli, &exchange, &["--order", &order, "--pass", "--json"]);
+
+    let out: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert!(
+        out["message"]
+            .as_str()
+            .unwrap()
+            .contains("could not be understood"),
+        "{out}"
+    );
+    assert!(
+        out["message"]
+            .as_str()
+            .unwrap()
+            .contains("confirmed by reading the order"),
+        "{out}"
+    );
+    assert_eq!(run.status, 0, "applied, as the order shows");
+    assert_eq!(exchange.stats().review_requests, 1);
+}
+
+#[test]
+fn orders_lists_what_awaits_my_answer_as_json_and_as_text() {
+    let exchange = practice();
+    let cli = Cli::new();
+    let url = exchange.base_url();
+    let run = cli.run(&["orders", "--json", "--base-url", &url]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let orders: Vec<Value> = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(orders.len(), 5);
+    for o in &orders {
+        for field in [
+            "orderId",
+            "amount",
+            "currency",
+            "token",
+            "counterparty",
+            "timeLeftSeconds",
+        ] {
+            assert!(!o[field].is_null(), "{field} missing in {o}");
+        }
+        assert!(o["orderId"].is_string(), "ids stay strings");
+    }
+    let mut ids: Vec<&str> = orders
+        .iter()
+        .map(|o| o["orderId"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    let mut expected = awaiting(&exchange);
+    expected.sort();
+    assert_eq!(ids, expected);
+
+    let text = cli.run(&["orders", "--practice"]);
+    assert_eq!(text.status, 0);
+    assert!(
+        text.stdout
+            .starts_with("5 orders await your answer (practice)"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn practice_flag_answers_a_practice_order_without_any_key() {
+    let cli = Cli::new();
+    let listed = cli.run_with_env(&["orders", "--practice", "--json"], &[]);
+    let orders: Vec<Value> = serde_json::from_str(listed.stdout.trim()).unwrap();
+    let order = orders[0]["orderId"].as_str().unwrap();
+    let run = cli.run_with_env(&["review", "--practice", "--order", order, "--pass"], &[]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("(practice)"));
+}

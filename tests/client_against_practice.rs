@@ -1,0 +1,448 @@
+//! The real client over real HTTP against the practice exchange.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use p2p_cancel_review::bybit::{BybitError, ClientOptions};
+use p2p_cancel_review::history::{Filter, Outcome};
+use p2p_cancel_review::practice::{Book, Faults, codes};
+use p2p_cancel_review::proof::check_proof_file;
+use p2p_cancel_review::review::{Decision, RejectReason, ReviewDraft};
+use p2p_cancel_review::submit::{Progress, Sender};
+
+fn reject_draft(order: &str) -> ReviewDraft {
+    ReviewDraft {
+        order_id: order.into(),
+        decision: Some(Decision::Reject),
+        reason: Some(RejectReason::HaveNotReceivedFullRefund),
+        proof_urls: vec![
+            "https://example.com/proof1.jpg".into(),
+            "https://example.com/proof2.jpg".into(),
+        ],
+        remark: "Я не получил полный возврат.".into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_pass_is_accepted_and_sends_only_order_and_decision() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let history = history_in(dir.path());
+    let client = client(&exchange);
+    let review = ReviewDraft {
+        order_id: order.clone(),
+        decision: Some(Decision::Pass),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let report = runtime().block_on(
+        Sender {
+            client: &client,
+            history: &history,
+            account: "Practice account",
+        }
+        .submit(&review, |_| {}),
+    );
+
+    assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
+    let stats = exchange.stats();
+    assert_eq!(stats.review_requests, 1);
+    assert_eq!(
+        stats.last_review_body.as_deref(),
+        Some(format!(r#"{{"orderId":"{order}","examineResult":"PASS"}}"#).as_str())
+    );
+    assert!(
+        !awaiting(&exchange).contains(&order),
+        "the order no longer awaits an answer"
+    );
+    let entry = history
+        .lock()
+        .unwrap()
+        .get(report.history_id.unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (entry.outcome, entry.code, entry.environment.as_str()),
+        (Outcome::Accepted, Some(0), "practice")
+    );
+    assert!(entry.latency_ms.is_some());
+}
+
+#[test]
+fn a_reject_with_links_arrives_with_reason_proofs_and_remark() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[1].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let history = history_in(dir.path());
+    let client = client(&exchange);
+    let review = reject_draft(&order).validate().unwrap();
+    let report = runtime().block_on(
+        Sender {
+            client: &client,
+            history: &history,
+            account: "a",
+        }
+        .submit(&review, |_| {}),
+    );
+
+    assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
+    let answer = exchange
+        .with(|e| e.answer_of(&order))
+        .expect("the exchange recorded the answer");
+    assert_eq!(answer.decision, Decision::Reject);
+    assert_eq!(answer.reason, Some(RejectReason::HaveNotReceivedFullRefund));
+    assert_eq!(
+        answer.proofs,
+        [
+            "https://example.com/proof1.jpg",
+            "https://example.com/proof2.jpg"
+        ]
+    );
+    assert_eq!(
+        answer.remark.as_deref(),
+        Some("Я не получил полный возврат.")
+    );
+}
+
+#[test]
+fn a_reject_with_files_uploads_them_first_and_sends_their_paths_before_the_links() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let png = check_proof_file(&proof_file(dir.path(), "receipt.png", samples::PNG)).unwrap();
+    let pdf = check_proof_file(&proof_file(dir.path(), "statement.pdf", samples::PDF)).unwrap();
+    let history = history_in(dir.path());
+    let client = client(&exchange);
+    let review = ReviewDraft {
+        proof_files: vec![png, pdf],
+        ..reject_draft(&order)
+    }
+    .validate()
+    .unwrap();
+    let steps = std::sync::Mutex::new(Vec::new());
+    let report = runtime().block_on(
+        Sender {
+            client: &client,
+            history: &history,
+            account: "a",
+        }
+        .submit(&review, |p| steps.lock().unwrap().push(p)),
+    );
+
+    assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
+    assert_eq!(exchange.stats().uploads, 2);
+    let answer = exchange.with(|e| e.answer_of(&order)).unwrap();
+    assert_eq!(answer.proofs.len(), 4);
+    assert!(
+        answer.proofs[0].starts_with("/fiat/p2p/oss/") && answer.proofs[0].contains(".png?e="),
+        "{:?}",
+        answer.proofs
+    );
+    assert!(answer.proofs[1].contains(".pdf?e="), "{:?}", answer.proofs);
+    assert_eq!(
+        answer.proofs[2..],
+        [
+            "https://example.com/proof1.jpg",
+            "https://example.com/proof2.jpg"
+        ]
+    );
+    let steps = steps.into_inner().unwrap();
+    assert_eq!(
+        steps[0],
+        Progress::Uploading {
+            index: 1,
+            total: 2,
+            name: "receipt.png".into()
+        }
+    );
+    assert_eq!(
+        steps[1],
+        Progress::Uploading {
+            index: 2,
+            total: 2,
+            name: "statement.pdf".into()
+        }
+    );
+    assert_eq!(steps[2], Progress::Sending);
+    let entry = history
+        .lock()
+        .unwrap()
+        .get(report.history_id.unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        entry.proofs, answer.proofs,
+        "the history keeps the proofs as sent"
+    );
+}
+
+#[test]
+fn a_second_answer_is_refused_with_the_exchanges_message() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let history = history_in(dir.path());
+    let client = client(&exchange);
+    let sender = Sender {
+        client: &client,
+        history: &history,
+        account: "a",
+    };
+    let review = ReviewDraft {
+        order_id: order,
+        decision: Some(Decision::Pass),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let rt = runtime();
+    assert_eq!(
+        rt.block_on(sender.submit(&review, |_| {})).outcome,
+        Outcome::Accepted
+    );
+    let second = rt.block_on(sender.submit(&review, |_| {}));
+
+    assert_eq!(second.outcome, Outcome::Refused);
+    assert_eq!(second.code, Some(codes::NOTHING_TO_ANSWER));
+    assert!(
+        second.sentence.contains("already answered"),
+        "{}",
+        second.sentence
+    );
+    let refused = Filter {
+        outcome: Some(Outcome::Refused),
+        ..Default::default()
+    };
+    assert_eq!(history.lock().unwrap().count(&refused).unwrap(), 1);
+}
+
+#[test]
+fn a_wrong_secret_is_explained_and_the_key_is_masked() {
+    let exchange = practice();
+    let client = client_with(&exchange, wrong_secret(), ClientOptions::default());
+    let err = runtime().block_on(client.account_info()).unwrap_err();
+    assert_eq!(err.code(), Some(10004));
+    let text = err.to_string();
+    assert!(text.contains("API secret is wrong"), "{text}");
+    assert!(
+        text.contains("origin_string"),
+        "the exchange's own message is kept: {text}"
+    );
+    assert!(
+        !text.contains(p2p_cancel_review::practice::PRACTICE_API_KEY),
+        "the key is masked: {text}"
+    );
+}
+
+#[test]
+fn an_unknown_key_and_missing_headers_are_refused() {
+    let exchange = practice();
+    let stranger = p2p_cancel_review::bybit::Credentials::new(
+        "someone-else",
+        secrecy::SecretString::from("x"),
+    );
+    let client = client_with(&exchange, stranger, ClientOptions::default());
+    let err = runtime().block_on(client.account_info()).unwrap_err();
+    assert_eq!(err.code(), Some(10003));
+    assert!(
+        err.to_string()
+            .contains("mainnet key does not work on testnet")
+    );
+
+    let raw = runtime().block_on(async {
+        reqwest::Client::new()
+            .post(format!("{}/v5/p2p/user/personal/info", exchange.base_url()))
+            .body("{}")
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    });
+    assert_eq!(raw, 401);
+}
+
+#[test]
+fn both_envelopes_are_spoken_and_understood() {
+    let exchange = practice();
+    let rt = runtime();
+    // Raw answers first: the P2P reads use the older spelling, the server time the V5 one.
+    let signer = p2p_cancel_review::bybit::sign::Signer::new(
+        p2p_cancel_review::practice::PRACTICE_API_KEY,
+        &secrecy::SecretString::from(p2p_cancel_review::practice::PRACTICE_API_SECRET),
+    );
+    let (legacy, v5) = rt.block_on(async {
+        let ts = chrono::Utc::now().timestamp_millis();
+        let legacy = reqwest::Client::new()
+            .post(format!("{}/v5/p2p/user/personal/info", exchange.base_url()))
+            .header("X-BAPI-API-KEY", signer.api_key())
+            .header("X-BAPI-TIMESTAMP", ts.to_string())
+            .header("X-BAPI-RECV-WINDOW", "5000")
+            .header("X-BAPI-SIGN", signer.sign(ts, 5000, b"{}"))
+            .body("{}")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let v5 = reqwest::get(format!("{}/v5/market/time", exchange.base_url()))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        (legacy, v5)
+    });
+    assert!(
+        legacy.contains("\"ret_code\":0") && legacy.contains("\"time_now\""),
+        "{legacy}"
+    );
+    assert!(
+        v5.contains("\"retCode\":0") && v5.contains("\"retExtInfo\""),
+        "{v5}"
+    );
+
+    // Then the client reads both.
+    let client = client(&exchange);
+    let account = rt.block_on(client.account_info()).unwrap();
+    assert_eq!(
+        account.nick_name,
+        p2p_cancel_review::practice::PRACTICE_NICKNAME
+    );
+    let key = rt.block_on(client.api_key_info()).unwrap();
+    assert!(key.can_manage_p2p_orders());
+    let uploaded = rt
+        .block_on(client.upload_proof("a.png", "image/png", samples::PNG))
+        .unwrap();
+    assert_eq!(uploaded.kind, "IMAGE");
+    assert!(uploaded.url.starts_with("/fiat/p2p/oss/"));
+}
+
+#[test]
+fn a_non_json_answer_is_reported_and_settled_by_reading_the_order() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    exchange.set_faults(Faults {
+        review_html_after_acting: true,
+        ..Faults::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let history = history_in(dir.path());
+    let client = client(&exchange);
+    let review = ReviewDraft {
+        order_id: order,
+        decision: Some(Decision::Pass),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let report = runtime().block_on(
+        Sender {
+            client: &client,
+            history: &history,
+            account: "a",
+        }
+        .submit(&review, |_| {}),
+    );
+
+    assert!(
+        report.sentence.contains("could not be understood"),
+        "{}",
+        report.sentence
+    );
+    assert!(
+        report.sentence.contains("<!DOCTYPE html>"),
+        "quotes the first bytes: {}",
+        report.sentence
+    );
+    assert!(
+        report.sentence.contains("confirmed by reading the order"),
+        "{}",
+        report.sentence
+    );
+    assert_eq!(report.outcome, Outcome::Accepted);
+    assert_eq!(exchange.stats().review_requests, 1, "never sent twice");
+}
+
+#[test]
+fn a_clock_ahead_of_the_exchange_is_corrected_from_server_time() {
+    let exchange = practice();
+    // The exchange runs 3 s behind this computer: unsynchronised timestamps would be refused.
+    exchange.set_faults(Faults {
+        clock_shift_ms: -3000,
+        ..Faults::default()
+    });
+    let client = client(&exchange);
+    let info = runtime().block_on(client.account_info());
+    assert!(info.is_ok(), "{info:?}");
+    assert!(
+        (-3500..=-2500).contains(&client.clock_offset_ms()),
+        "offset {}",
+        client.clock_offset_ms()
+    );
+}
+
+#[test]
+fn the_scan_finds_exactly_the_orders_awaiting_my_answer() {
+    let exchange = practice();
+    let client = client(&exchange);
+    let found = runtime()
+        .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
+        .unwrap();
+    let mut found_ids: Vec<String> = found.iter().map(|o| o.id.clone()).collect();
+    let mut expected = awaiting(&exchange);
+    found_ids.sort();
+    expected.sort();
+    assert_eq!(found_ids, expected);
+    assert_eq!(found_ids.len(), 5, "the standard book has five");
+    let left: Vec<_> = found
+        .iter()
+        .map(|o| o.time_left_to_answer().unwrap())
+        .collect();
+    assert!(
+        left.windows(2).all(|w| w[0] <= w[1]),
+        "most urgent first: {left:?}"
+    );
+}
+
+#[test]
+fn scanning_thirty_orders_stays_inside_ten_reads_per_second() {
+    let exchange = practice_with(Book::AllAwaiting(30));
+    let client = client(&exchange);
+    let started = Instant::now();
+    let found = runtime()
+        .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(found.len(), 30);
+    let stats = exchange.stats();
+    assert_eq!(stats.rate_limited, 0, "no 10006");
+    assert!(
+        stats.max_reads_in_one_second <= 10,
+        "{} reads in one second",
+        stats.max_reads_in_one_second
+    );
+    assert_eq!(stats.reads, 31, "one page and thirty details");
+    // 31 reads at 10 per second cannot take less than 3 s; the budget is spent, not wasted.
+    assert!(took >= Duration::from_secs(3), "{took:?}");
+}
+
+#[test]
+fn an_unreachable_exchange_means_nothing_was_sent() {
+    let exchange = practice();
+    let client = client_with(
+        &exchange,
+        p2p_cancel_review::practice::PracticeExchange::credentials(),
+        ClientOptions::default(),
+    );
+    drop(exchange);
+    let err = runtime().block_on(client.account_info()).unwrap_err();
+    assert!(matches!(err, BybitError::Unreachable { .. }), "{err:?}");
+    assert!(err.to_string().contains("nothing was sent"));
+}
