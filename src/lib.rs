@@ -4,6 +4,7 @@
 //! the review as a domain value, proof-file checks, the durable history, the order scan and
 //! the practice exchange that speaks the same API on 127.0.0.1.
 
+pub mod accounts;
 pub mod bybit;
 pub mod cli;
 pub mod format;
@@ -13,4 +14,7 @@ pub mod paths;
 pub mod practice;
 pub mod proof;
 pub mod review;
+pub mod secrets;
 pub mod submit;
+pub mod ui;
+pub mod worker;

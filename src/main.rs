@@ -16,9 +16,12 @@ fn main() -> ExitCode {
     };
     match args.command {
         Some(command) => cli::run(command),
-        None => {
-            eprintln!("The window is not built yet; see --help for the commands.");
-            ExitCode::from(cli::exit::INVALID)
-        }
+        None => match p2p_cancel_review::ui::run(args.practice) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("The window could not open: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

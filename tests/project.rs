@@ -3,7 +3,10 @@
 use std::collections::BTreeSet;
 
 fn packages_after(text: &str, marker: &str) -> BTreeSet<String> {
-    let start = text.find(marker).unwrap_or_else(|| panic!("{marker} not found")) + marker.len();
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not found"))
+        + marker.len();
     text[start..]
         .lines()
         .next()
@@ -16,7 +19,8 @@ fn packages_after(text: &str, marker: &str) -> BTreeSet<String> {
 
 #[test]
 fn readme_and_ci_agree_on_the_debian_packages() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let ci = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run")).unwrap();
     let from_readme = packages_after(&readme, "sudo apt-get install");
     let from_ci = packages_after(&ci, "PACKAGES=");

@@ -100,6 +100,17 @@ pub struct Stats {
     pub last_review_body: Option<String>,
 }
 
+/// The ids of the standard book's orders awaiting an answer when an exchange starts (they are
+/// the same every time, so a test or a tutorial can name them).
+pub fn standard_awaiting_ids() -> Vec<String> {
+    let now = chrono::Utc::now().timestamp_millis();
+    orders::standard_book(now)
+        .into_iter()
+        .filter(|o| o.awaits_answer(now))
+        .map(|o| o.id)
+        .collect()
+}
+
 /// A running practice exchange. Stops when dropped.
 pub struct PracticeExchange {
     addr: SocketAddr,

@@ -9,6 +9,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
+pub mod csv;
+
 use crate::review::{Decision, RejectReason};
 
 /// How an attempt ended.

@@ -1,0 +1,204 @@
+//! The merchant's accounts: a name and an environment each, shared by the window and the CLI
+//! (`accounts.json` in the data directory). Keys are never here: they live in the OS keyring,
+//! under the account's id (see [`crate::secrets`]).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::bybit::Environment;
+
+/// The longest account name, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// One account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    /// Stable id; the keyring entry is named after it.
+    pub id: String,
+    pub name: String,
+    pub environment: Environment,
+}
+
+impl Account {
+    /// The built-in practice account (never saved).
+    pub fn practice() -> Self {
+        Self {
+            id: PRACTICE_ACCOUNT_ID.to_owned(),
+            name: "Practice account".to_owned(),
+            environment: Environment::Practice,
+        }
+    }
+
+    pub fn is_practice(&self) -> bool {
+        self.environment == Environment::Practice
+    }
+}
+
+/// The practice account's id.
+pub const PRACTICE_ACCOUNT_ID: &str = "practice";
+
+/// All accounts, and which one was in use last.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountBook {
+    pub accounts: Vec<Account>,
+    #[serde(default)]
+    pub selected: Option<String>,
+}
+
+/// The accounts file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountsError {
+    #[error("The accounts file {path} could not be read: {reason}")]
+    Read { path: String, reason: String },
+    #[error("The accounts file could not be saved: {0}")]
+    Write(String),
+}
+
+impl AccountBook {
+    /// Reads the book; a missing file is an empty book.
+    pub fn load(path: &Path) -> Result<Self, AccountsError> {
+        match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| AccountsError::Read {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(AccountsError::Read {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Writes the book atomically (a crash leaves the old file or the new one, never half).
+    pub fn save(&self, path: &Path) -> Result<(), AccountsError> {
+        let write = |e: std::io::Error| AccountsError::Write(e.to_string());
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(write)?;
+        }
+        let json =
+            serde_json::to_vec_pretty(self).map_err(|e| AccountsError::Write(e.to_string()))?;
+        let temp = path.with_extension("json.tmp");
+        std::fs::write(&temp, json).map_err(write)?;
+        std::fs::rename(&temp, path).map_err(write)
+    }
+
+    /// Checks a new account's name against the rules and the names already taken.
+    pub fn check_new_name(&self, name: &str) -> Result<String, String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Give the account a name, like \"Main\" or \"Shop 2\".".into());
+        }
+        if name.chars().count() > MAX_NAME_CHARS {
+            return Err(format!(
+                "The name has more than {MAX_NAME_CHARS} characters."
+            ));
+        }
+        if name.chars().any(char::is_control) {
+            return Err("The name contains invisible characters.".into());
+        }
+        if self.find_by_name(name).is_some() || name.eq_ignore_ascii_case(&Account::practice().name)
+        {
+            return Err(format!("There is already an account named \"{name}\"."));
+        }
+        Ok(name.to_owned())
+    }
+
+    /// A new account (not yet added): its id is unique within this book.
+    pub fn new_account(&self, name: &str, environment: Environment) -> Result<Account, String> {
+        let name = self.check_new_name(name)?;
+        let stem: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let stem = format!("{}-{}", stem.trim_matches('-'), environment.id());
+        let mut id = stem.clone();
+        let mut n = 2;
+        while self.accounts.iter().any(|a| a.id == id) {
+            id = format!("{stem}-{n}");
+            n += 1;
+        }
+        Ok(Account {
+            id,
+            name,
+            environment,
+        })
+    }
+
+    /// An account by name, ignoring case.
+    pub fn find_by_name(&self, name: &str) -> Option<&Account> {
+        self.accounts
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+
+    /// Adds or replaces an account (same id).
+    pub fn upsert(&mut self, account: Account) {
+        match self.accounts.iter_mut().find(|a| a.id == account.id) {
+            Some(existing) => *existing = account,
+            None => self.accounts.push(account),
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.accounts.retain(|a| a.id != id);
+        if self.selected.as_deref() == Some(id) {
+            self.selected = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_ids_stable() {
+        let mut book = AccountBook::default();
+        let main = book
+            .new_account(" Main shop ", Environment::Mainnet)
+            .unwrap();
+        assert_eq!(
+            (main.name.as_str(), main.id.as_str()),
+            ("Main shop", "main-shop-mainnet")
+        );
+        book.upsert(main);
+        assert!(
+            book.check_new_name("main SHOP")
+                .unwrap_err()
+                .contains("already")
+        );
+        assert!(book.check_new_name("Practice account").is_err());
+        assert!(book.check_new_name("").is_err());
+        let other = book.new_account("Main-shop", Environment::Mainnet).unwrap();
+        assert_eq!(other.id, "main-shop-mainnet-2");
+    }
+
+    #[test]
+    fn the_book_round_trips_through_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("accounts.json");
+        assert_eq!(AccountBook::load(&path).unwrap(), AccountBook::default());
+        let mut book = AccountBook::default();
+        let account = book.new_account("Shop", Environment::Turkey).unwrap();
+        book.selected = Some(account.id.clone());
+        book.upsert(account);
+        book.save(&path).unwrap();
+        assert_eq!(AccountBook::load(&path).unwrap(), book);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("secret") && !text.contains("key"), "{text}");
+        std::fs::write(&path, "{not json").unwrap();
+        assert!(AccountBook::load(&path).is_err());
+    }
+}

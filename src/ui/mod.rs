@@ -1,0 +1,15 @@
+//! The desktop window (eframe/egui). Views read the state and push actions; [`app::ReviewApp`]
+//! applies them after each frame and talks to the worker; the worker does all the IO.
+
+mod accounts_dialog;
+mod app;
+mod confirm;
+mod history_panel;
+mod proofs;
+mod review_form;
+pub mod state;
+mod style;
+mod top_bar;
+mod welcome;
+
+pub use app::{APP_ID, APP_TITLE, AppConfig, ReviewApp, run};

@@ -1,0 +1,213 @@
+//! The answer form: order, accept or refuse, and for a refusal the reason, proofs and remark.
+//! Problems are shown inline once the merchant tries to send, and the first one takes focus.
+
+use eframe::egui::{self, RichText};
+
+use super::proofs;
+use super::state::{Action, AppState, Submission};
+use super::style::{self, Tone};
+use crate::history::Outcome;
+use crate::review::{Decision, Field, MAX_REMARK_CHARS, RejectReason};
+
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    result_banner(ui, state, actions);
+    let running = state.submission.is_running();
+    let ready = matches!(
+        state.active.as_ref().map(|a| &a.connection),
+        Some(super::state::Connection::Ready)
+    );
+    ui.add_enabled_ui(!running, |ui| {
+        order_field(ui, state);
+        ui.add_space(10.0);
+        decision_choice(ui, state);
+        if state.form.decision == Some(Decision::Reject) {
+            ui.add_space(10.0);
+            reason_field(ui, state);
+            ui.add_space(10.0);
+            proofs::show(ui, state, actions);
+            ui.add_space(10.0);
+            remark_field(ui, state);
+        }
+    });
+    ui.add_space(14.0);
+    send_row(ui, state, running, ready, actions);
+    state.form.focus = None;
+}
+
+fn field_error(ui: &mut egui::Ui, state: &AppState, field: Field) {
+    if let Some(message) = state.form.error_for(field) {
+        ui.label(RichText::new(message).color(style::error_color(ui)));
+    }
+}
+
+fn order_field(ui: &mut egui::Ui, state: &mut AppState) {
+    let label = ui.label(RichText::new("Order number").strong());
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut state.form.order_id)
+            .hint_text("Paste it from the order page, e.g. 1900004704665923584")
+            .desired_width(420.0)
+            .font(egui::TextStyle::Monospace),
+    );
+    let response = response.labelled_by(label.id);
+    if state.form.focus == Some(Field::OrderId) {
+        response.request_focus();
+    }
+    field_error(ui, state, Field::OrderId);
+}
+
+fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.label(RichText::new("Your answer").strong());
+    ui.horizontal_top(|ui| {
+        for (decision, explanation) in [
+            (
+                Decision::Pass,
+                "The order is cancelled. Choose this if you have not paid.",
+            ),
+            (
+                Decision::Reject,
+                "The order stays open. Choose this if you have paid; give a reason and proof.",
+            ),
+        ] {
+            ui.vertical(|ui| {
+                ui.set_width(330.0);
+                let selected = state.form.decision == Some(decision);
+                let button = egui::Button::new(RichText::new(decision.label()).size(17.0).strong())
+                    .selected(selected)
+                    .frame_when_inactive(true)
+                    .min_size(egui::vec2(320.0, 48.0));
+                let response = ui.add(button);
+                if state.form.focus == Some(Field::Decision) && decision == Decision::Pass {
+                    response.request_focus();
+                }
+                if response.clicked() {
+                    state.form.decision = Some(decision);
+                    state.form.errors.retain(|e| e.field != Field::Decision);
+                }
+                ui.label(RichText::new(explanation).small().weak());
+            });
+        }
+    });
+    field_error(ui, state, Field::Decision);
+}
+
+fn reason_field(ui: &mut egui::Ui, state: &mut AppState) {
+    let label = ui.label(RichText::new("Reason").strong());
+    let response = egui::ComboBox::from_id_salt("reject-reason")
+        .selected_text(
+            state
+                .form
+                .reason
+                .map(|r| r.label())
+                .unwrap_or("Choose a reason…"),
+        )
+        .width(330.0)
+        .show_ui(ui, |ui| {
+            for reason in RejectReason::ALL {
+                ui.selectable_value(&mut state.form.reason, Some(reason), reason.label());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if state.form.focus == Some(Field::Reason) {
+        response.request_focus();
+    }
+    field_error(ui, state, Field::Reason);
+}
+
+fn remark_field(ui: &mut egui::Ui, state: &mut AppState) {
+    let label = ui.label(RichText::new("Remark (optional)").strong());
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut state.form.remark)
+            .hint_text("Anything the seller and Bybit support should know, in any language.")
+            .desired_rows(3)
+            .desired_width(680.0),
+    );
+    let response = response.labelled_by(label.id);
+    if state.form.focus == Some(Field::Remark) {
+        response.request_focus();
+    }
+    let count = state.form.remark.trim().chars().count();
+    let counter = RichText::new(format!("{count} / {MAX_REMARK_CHARS} characters")).small();
+    ui.label(if count > MAX_REMARK_CHARS {
+        counter.color(style::error_color(ui))
+    } else {
+        counter.weak()
+    });
+    field_error(ui, state, Field::Remark);
+}
+
+fn send_row(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    running: bool,
+    ready: bool,
+    actions: &mut Vec<Action>,
+) {
+    if let Submission::Running { progress, .. } = &state.submission {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            let text = progress
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_else(|| "Preparing…".to_owned());
+            ui.label(RichText::new(text).strong());
+        });
+        return;
+    }
+    ui.horizontal(|ui| {
+        let send = egui::Button::new(RichText::new("Review and send…").size(17.0).strong())
+            .min_size(egui::vec2(220.0, 44.0));
+        if ui.add_enabled(!running, send).clicked() {
+            actions.push(Action::ReviewAndSend);
+        }
+        if !ready {
+            ui.label(RichText::new("The account is not open yet.").weak());
+        }
+    });
+    if !state.form.errors.is_empty() {
+        style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
+            ui.label(style::tone_text(ui, Tone::Bad, "Before sending:").strong());
+            for error in &state.form.errors {
+                ui.label(style::tone_text(
+                    ui,
+                    Tone::Bad,
+                    format!("• {}", error.message),
+                ));
+            }
+        });
+    }
+}
+
+fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let Submission::Finished { report, .. } = &state.submission else {
+        return;
+    };
+    let (tone, title) = match report.outcome {
+        Outcome::Accepted => (Tone::Good, "Answer accepted"),
+        Outcome::Refused => (Tone::Bad, "Bybit refused the answer"),
+        Outcome::NotSent if report.safe_to_send_again => {
+            (Tone::Unsure, "Your answer was not applied")
+        }
+        Outcome::NotSent => (Tone::Bad, "Nothing was sent"),
+        Outcome::Unknown | Outcome::Sending => {
+            (Tone::Unsure, "Result unknown: check the order on Bybit")
+        }
+    };
+    style::tone_frame(ui, tone).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(style::tone_text(ui, tone, title).strong().size(17.0));
+        ui.label(style::tone_text(ui, tone, report.sentence.clone()));
+        ui.horizontal(|ui| {
+            if report.safe_to_send_again && ui.button("Send again").clicked() {
+                actions.push(Action::SendAgain);
+            }
+            if report.outcome == Outcome::Accepted && ui.button("Answer another order").clicked() {
+                actions.push(Action::StartNewAnswer);
+            }
+            if ui.button("See it in the history").clicked() {
+                actions.push(Action::ShowTab(super::state::Tab::History));
+            }
+        });
+    });
+    ui.add_space(10.0);
+}

@@ -1,0 +1,257 @@
+//! What the window shows, and the actions its views ask for. Views read this state (and edit
+//! their own text buffers); everything with an effect goes through an [`Action`].
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use crate::accounts::{Account, AccountBook};
+use crate::bybit::Environment;
+use crate::history::{Entry, Filter};
+use crate::proof::ProofFile;
+use crate::review::{Decision, Field, FieldError, RejectReason, ReviewDraft, ValidReview};
+use crate::submit::{Progress, Report};
+
+/// Something a view asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    StartPractice,
+    OpenAccountDialog,
+    CloseAccountDialog,
+    /// Save the key typed in the account dialog (in the keyring, or for this session only).
+    SaveNewAccount {
+        session_only: bool,
+    },
+    SelectAccount(String),
+    DeleteAccount(String),
+    ShowTab(Tab),
+    PickProofFiles,
+    AddProofFiles(Vec<PathBuf>),
+    AddLinks,
+    RemoveProof(usize),
+    /// Validate; open the confirmation or point at what is missing.
+    ReviewAndSend,
+    ConfirmSend,
+    CancelConfirm,
+    SendAgain,
+    /// Clear the form for the next order.
+    StartNewAnswer,
+    HistoryFilterChanged,
+    HistoryNeedRows(u64),
+    OpenHistoryEntry(Entry),
+    CloseHistoryEntry,
+    ExportHistory,
+    DismissNotice(usize),
+}
+
+/// The two views of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Answer,
+    History,
+}
+
+/// The account in use and whether its client is ready.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActiveAccount {
+    pub account: Account,
+    pub connection: Connection,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Connection {
+    Opening,
+    Ready,
+    Failed(String),
+}
+
+/// One proof in the form.
+#[derive(Clone)]
+pub enum ProofItem {
+    File {
+        file: ProofFile,
+        thumbnail: Option<egui::TextureHandle>,
+    },
+    Link(String),
+}
+
+impl ProofItem {
+    pub fn describe(&self) -> String {
+        match self {
+            ProofItem::File { file, .. } => file.name.clone(),
+            ProofItem::Link(url) => url.clone(),
+        }
+    }
+}
+
+/// The answer form.
+#[derive(Clone, Default)]
+pub struct ReviewForm {
+    pub order_id: String,
+    pub decision: Option<Decision>,
+    pub reason: Option<RejectReason>,
+    pub proofs: Vec<ProofItem>,
+    pub link_input: String,
+    pub remark: String,
+    /// Shown once the merchant has tried to send.
+    pub errors: Vec<FieldError>,
+    /// Files refused when added, with the reason.
+    pub proof_problems: Vec<String>,
+    /// Files being checked on the worker.
+    pub checking_files: bool,
+    /// The field to focus on the next frame.
+    pub focus: Option<Field>,
+}
+
+impl ReviewForm {
+    /// The draft as the domain sees it: files first, then links, each in the order added.
+    pub fn draft(&self) -> ReviewDraft {
+        let mut draft = ReviewDraft {
+            order_id: self.order_id.clone(),
+            decision: self.decision,
+            reason: self.reason,
+            remark: self.remark.clone(),
+            ..ReviewDraft::default()
+        };
+        for proof in &self.proofs {
+            match proof {
+                ProofItem::File { file, .. } => draft.proof_files.push(file.clone()),
+                ProofItem::Link(url) => draft.proof_urls.push(url.clone()),
+            }
+        }
+        draft
+    }
+
+    /// The first error about `field`, once the merchant has tried to send.
+    pub fn error_for(&self, field: Field) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// Where the current answer is.
+#[derive(Clone, Default)]
+pub enum Submission {
+    #[default]
+    Idle,
+    Running {
+        review: ValidReview,
+        progress: Option<Progress>,
+    },
+    Finished {
+        review: ValidReview,
+        report: Report,
+    },
+}
+
+impl Submission {
+    pub fn is_running(&self) -> bool {
+        matches!(self, Submission::Running { .. })
+    }
+}
+
+/// The account dialog's form. The secret buffer is wiped as soon as it is handed over.
+#[derive(Default)]
+pub struct AccountDialog {
+    pub name: String,
+    pub environment: Option<Environment>,
+    pub api_key: String,
+    pub api_secret: zeroize::Zeroizing<String>,
+    pub problem: Option<String>,
+    /// Set when the keyring cannot keep keys: offers the session-only choice.
+    pub keyring_unavailable: Option<String>,
+    pub saving: bool,
+    pub confirm_delete: Option<String>,
+}
+
+/// Rows of the history fetched so far, for the current filter.
+#[derive(Default)]
+pub struct HistoryView {
+    /// What the merchant is typing/choosing.
+    pub filter: Filter,
+    /// What the cached rows were read with.
+    pub shown_filter: Filter,
+    pub total: Option<u64>,
+    pub rows: BTreeMap<u64, Entry>,
+    pub requested_pages: std::collections::BTreeSet<u64>,
+    pub open_entry: Option<Entry>,
+    pub problem: Option<String>,
+}
+
+/// Rows read from the history at a time.
+pub const HISTORY_PAGE: u64 = 100;
+
+impl HistoryView {
+    /// Drops every cached row (after a filter change or a new entry).
+    pub fn invalidate(&mut self) {
+        self.shown_filter = self.filter.clone();
+        self.total = None;
+        self.rows.clear();
+        self.requested_pages.clear();
+    }
+}
+
+/// A short message at the bottom of the window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_problem: bool,
+}
+
+/// Everything the window shows.
+pub struct AppState {
+    pub accounts: AccountBook,
+    pub active: Option<ActiveAccount>,
+    /// `Err(why)` when this computer has no usable keyring; `None` until known.
+    pub keyring: Option<Result<(), String>>,
+    pub tab: Tab,
+    pub form: ReviewForm,
+    pub submission: Submission,
+    /// The answer awaiting the merchant's confirmation.
+    pub confirm: Option<ValidReview>,
+    pub account_dialog: Option<AccountDialog>,
+    pub history: HistoryView,
+    pub notices: Vec<Notice>,
+    /// Files are being dragged over the window.
+    pub files_hovering: bool,
+}
+
+impl AppState {
+    pub fn new(accounts: AccountBook) -> Self {
+        Self {
+            accounts,
+            active: None,
+            keyring: None,
+            tab: Tab::Answer,
+            form: ReviewForm::default(),
+            submission: Submission::default(),
+            confirm: None,
+            account_dialog: None,
+            history: HistoryView::default(),
+            notices: Vec::new(),
+            files_hovering: false,
+        }
+    }
+
+    /// The environment in use, if any account is.
+    pub fn environment(&self) -> Option<Environment> {
+        self.active.as_ref().map(|a| a.account.environment)
+    }
+
+    pub fn notice(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_problem: false,
+        });
+    }
+
+    pub fn problem(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_problem: true,
+        });
+    }
+}

@@ -1,0 +1,106 @@
+//! The bar across the top: the app, the environment in use (always visible), the account, the
+//! two tabs.
+
+use eframe::egui::{self, RichText};
+
+use super::state::{Action, AppState, Connection, Tab};
+use super::style;
+use crate::accounts::{Account, PRACTICE_ACCOUNT_ID};
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.heading(RichText::new("P2P Cancel Review").strong());
+        ui.add_space(8.0);
+        if let Some(active) = &state.active {
+            environment_badge(ui, active.account.environment);
+            ui.add_space(8.0);
+            account_picker(ui, state, &active.account, actions);
+            match &active.connection {
+                Connection::Opening => {
+                    ui.spinner();
+                    ui.label("Opening the account…");
+                }
+                Connection::Ready => {}
+                Connection::Failed(_) => {
+                    ui.label(RichText::new("Not connected").color(style::error_color(ui)));
+                }
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Accounts…").clicked() {
+                actions.push(Action::OpenAccountDialog);
+            }
+            if state.active.is_some() {
+                let history = format!(
+                    "History{}",
+                    state
+                        .history
+                        .total
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default()
+                );
+                if ui
+                    .selectable_label(state.tab == Tab::History, history)
+                    .clicked()
+                {
+                    actions.push(Action::ShowTab(Tab::History));
+                }
+                if ui
+                    .selectable_label(state.tab == Tab::Answer, "Answer a request")
+                    .clicked()
+                {
+                    actions.push(Action::ShowTab(Tab::Answer));
+                }
+            }
+        });
+    });
+}
+
+/// "PRACTICE · no real money" in green, "MAINNET · REAL MONEY" in red, ...
+pub fn environment_badge(ui: &mut egui::Ui, environment: crate::bybit::Environment) {
+    let (fill, text) = style::environment_colors(environment, ui.visuals().dark_mode);
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(10, 4))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(style::environment_badge_text(environment))
+                    .color(text)
+                    .strong(),
+            );
+        });
+}
+
+fn account_picker(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    current: &Account,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Account");
+    egui::ComboBox::from_id_salt("account-picker")
+        .selected_text(current.name.clone())
+        .width(200.0)
+        .show_ui(ui, |ui| {
+            let practice = Account::practice();
+            let mut choices: Vec<&Account> = state.accounts.accounts.iter().collect();
+            choices.push(&practice);
+            for account in choices {
+                let text = format!("{} ({})", account.name, account.environment.label());
+                if ui
+                    .selectable_label(account.id == current.id, text)
+                    .clicked()
+                    && account.id != current.id
+                {
+                    actions.push(if account.id == PRACTICE_ACCOUNT_ID {
+                        Action::StartPractice
+                    } else {
+                        Action::SelectAccount(account.id.clone())
+                    });
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}

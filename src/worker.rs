@@ -1,0 +1,523 @@
+//! The worker: a tokio runtime on its own named thread. The window sends [`Job`]s; the worker
+//! does all the IO (network, keyring, disk, file dialogs, image decoding) and sends [`Event`]s
+//! back, waking the window for each. The window never waits on any of it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use eframe::egui;
+use tokio::sync::mpsc;
+
+use crate::accounts::{Account, AccountBook};
+use crate::bybit::{Client, ClientOptions, Credentials, Target};
+use crate::history::{Entry, Filter, History};
+use crate::practice::{PracticeConfig, PracticeExchange};
+use crate::proof::{ACCEPTED_EXTENSIONS, ProofFile, check_proof_file};
+use crate::review::ValidReview;
+use crate::secrets::{SecretError, Vault};
+use crate::submit::{Progress, Report, Sender};
+
+/// Jobs queued beyond this are refused rather than piling up.
+const JOB_QUEUE: usize = 64;
+/// Events waiting for the window.
+const EVENT_QUEUE: usize = 256;
+/// Rows per CSV export read.
+const EXPORT_CHUNK: u64 = 1000;
+
+/// Work for the worker.
+#[derive(Debug)]
+pub enum Job {
+    /// Start the practice exchange and open the practice account.
+    OpenPractice,
+    /// Read an account's key and open a client for it.
+    OpenAccount(Account),
+    /// Save a key (in the keyring, or only in memory), then open the account.
+    SaveKey {
+        account: Account,
+        credentials: Credentials,
+        session_only: bool,
+    },
+    /// Forget an account's key.
+    DeleteKey(Account),
+    /// Write the accounts file.
+    SaveAccounts(AccountBook),
+    /// Show the file dialog, then check the chosen files.
+    PickProofFiles,
+    /// Check files given by drag and drop.
+    CheckProofFiles(Vec<PathBuf>),
+    /// Send an answer with an open account.
+    Submit {
+        account_id: String,
+        review: ValidReview,
+    },
+    /// Count and read a page of the history.
+    LoadHistory {
+        filter: Filter,
+        offset: u64,
+        limit: u64,
+    },
+    /// Ask where to save, then write the filtered history as CSV.
+    ExportHistory(Filter),
+}
+
+/// What the worker reports back.
+#[derive(Debug)]
+pub enum Event {
+    /// Whether keys can be saved on this computer (`Err` says why not and what to do).
+    KeyringStatus(Result<(), String>),
+    AccountOpened {
+        account: Account,
+        base_url: String,
+    },
+    AccountFailed {
+        account_id: String,
+        message: String,
+    },
+    KeySaved {
+        account: Account,
+        session_only: bool,
+    },
+    KeyNotSaved {
+        account: Account,
+        error: SecretError,
+    },
+    KeyDeleted {
+        account_id: String,
+        result: Result<(), String>,
+    },
+    AccountsNotSaved(String),
+    ProofsChecked(Vec<CheckedProof>),
+    Progress(Progress),
+    Submitted(Report),
+    HistoryPage {
+        filter: Filter,
+        offset: u64,
+        total: u64,
+        entries: Vec<Entry>,
+    },
+    HistoryUnavailable(String),
+    Exported {
+        path: PathBuf,
+        rows: u64,
+    },
+    ExportFailed(String),
+}
+
+/// One proof file after its checks, with a small picture for images.
+#[derive(Debug)]
+pub struct CheckedProof {
+    pub path: PathBuf,
+    pub result: Result<ProofFile, String>,
+    pub thumbnail: Option<egui::ColorImage>,
+}
+
+/// The worker's files and keyring.
+pub struct WorkerSetup {
+    /// The key store; `None` opens this computer's keyring (on the worker thread: connecting to
+    /// it may take a moment, and the window must not wait).
+    pub vault: Option<Arc<Vault>>,
+    pub data_dir: PathBuf,
+    /// How often the practice exchange opens a new cancel request (None: never).
+    pub practice_new_request_every: Option<Duration>,
+}
+
+/// The worker could not take a job (it stopped, or too many are queued).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkerBusy;
+
+/// The window's handle on the worker. Dropping it stops the worker.
+pub struct Worker {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Worker {
+    /// Starts the worker thread. Every event it sends wakes `ctx`.
+    pub fn start(
+        setup: WorkerSetup,
+        ctx: egui::Context,
+    ) -> std::io::Result<(Self, mpsc::Receiver<Event>)> {
+        let (jobs, job_rx) = mpsc::channel(JOB_QUEUE);
+        let (event_tx, events) = mpsc::channel(EVENT_QUEUE);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("worker-io")
+            .enable_all()
+            .build()?;
+        std::thread::Builder::new()
+            .name("worker".into())
+            .spawn(move || {
+                let shared = Arc::new(Shared::new(setup, event_tx, ctx));
+                runtime.block_on(async {
+                    shared
+                        .emit(Event::KeyringStatus(shared.vault.keyring_status()))
+                        .await;
+                    run(job_rx, shared).await;
+                });
+                // Pending dialogs or requests must not keep the process alive after the window closes.
+                runtime.shutdown_timeout(Duration::from_secs(1));
+            })?;
+        Ok((Self { jobs }, events))
+    }
+
+    /// Queues a job. Fails only if the worker is gone or badly behind.
+    pub fn send(&self, job: Job) -> Result<(), WorkerBusy> {
+        self.jobs.try_send(job).map_err(|_| WorkerBusy)
+    }
+}
+
+async fn run(mut jobs: mpsc::Receiver<Job>, shared: Arc<Shared>) {
+    while let Some(job) = jobs.recv().await {
+        let shared = shared.clone();
+        tokio::spawn(async move { shared.handle(job).await });
+    }
+}
+
+struct Shared {
+    vault: Arc<Vault>,
+    data_dir: PathBuf,
+    history: Result<Mutex<History>, String>,
+    clients: Mutex<HashMap<String, (Arc<Client>, Account)>>,
+    practice: Mutex<Option<PracticeExchange>>,
+    practice_new_request_every: Option<Duration>,
+    events: mpsc::Sender<Event>,
+    ctx: egui::Context,
+}
+
+impl Shared {
+    fn new(setup: WorkerSetup, events: mpsc::Sender<Event>, ctx: egui::Context) -> Self {
+        let history = History::open(&setup.data_dir.join("history.sqlite3"))
+            .map(Mutex::new)
+            .map_err(|e| e.to_string());
+        Self {
+            vault: setup.vault.unwrap_or_else(|| Arc::new(Vault::os())),
+            data_dir: setup.data_dir,
+            history,
+            clients: Mutex::new(HashMap::new()),
+            practice: Mutex::new(None),
+            practice_new_request_every: setup.practice_new_request_every,
+            events,
+            ctx,
+        }
+    }
+
+    async fn emit(&self, event: Event) {
+        // The window may be gone; then nobody is waiting for this event.
+        let _ = self.events.send(event).await;
+        self.ctx.request_repaint();
+    }
+
+    /// For progress from synchronous callbacks: dropped if the window is far behind.
+    fn emit_now(&self, event: Event) {
+        let _ = self.events.try_send(event);
+        self.ctx.request_repaint();
+    }
+
+    async fn handle(self: Arc<Self>, job: Job) {
+        match job {
+            Job::OpenPractice => self.open_practice().await,
+            Job::OpenAccount(account) => self.open_account(account).await,
+            Job::SaveKey {
+                account,
+                credentials,
+                session_only,
+            } => self.save_key(account, credentials, session_only).await,
+            Job::DeleteKey(account) => {
+                let vault = self.vault.clone();
+                let id = account.id.clone();
+                let result = blocking(move || vault.delete(&id))
+                    .await
+                    .map_err(|e| e.to_string());
+                self.clients().remove(&account.id);
+                self.emit(Event::KeyDeleted {
+                    account_id: account.id,
+                    result,
+                })
+                .await;
+            }
+            Job::SaveAccounts(book) => {
+                let path = self.data_dir.join("accounts.json");
+                if let Err(e) = blocking(move || book.save(&path)).await {
+                    self.emit(Event::AccountsNotSaved(e.to_string())).await;
+                }
+            }
+            Job::PickProofFiles => {
+                let names: Vec<&str> = ACCEPTED_EXTENSIONS.to_vec();
+                let picked = rfd::AsyncFileDialog::new()
+                    .set_title("Choose proof files")
+                    .add_filter("Photos, PDF, videos", &names)
+                    .pick_files()
+                    .await;
+                if let Some(files) = picked {
+                    let paths = files.iter().map(|f| f.path().to_path_buf()).collect();
+                    self.check_proofs(paths).await;
+                }
+            }
+            Job::CheckProofFiles(paths) => self.check_proofs(paths).await,
+            Job::Submit { account_id, review } => self.submit(&account_id, review).await,
+            Job::LoadHistory {
+                filter,
+                offset,
+                limit,
+            } => self.load_history(filter, offset, limit).await,
+            Job::ExportHistory(filter) => self.export_history(filter).await,
+        }
+    }
+
+    fn clients(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Arc<Client>, Account)>> {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    async fn open_practice(&self) {
+        let account = Account::practice();
+        let started: Result<Target, String> = {
+            let mut practice = self.practice.lock().unwrap_or_else(|e| e.into_inner());
+            match practice.as_ref() {
+                Some(exchange) => Ok(exchange.target()),
+                None => {
+                    let config = PracticeConfig {
+                        new_request_every: self.practice_new_request_every,
+                        ..PracticeConfig::default()
+                    };
+                    PracticeExchange::start(config)
+                        .map(|exchange| {
+                            let target = exchange.target();
+                            *practice = Some(exchange);
+                            target
+                        })
+                        .map_err(|e| format!("The practice exchange could not start: {e}"))
+                }
+            }
+        };
+        match started {
+            Ok(target) => {
+                self.connect(account, target, PracticeExchange::credentials())
+                    .await
+            }
+            Err(message) => {
+                self.emit(Event::AccountFailed {
+                    account_id: account.id,
+                    message,
+                })
+                .await
+            }
+        }
+    }
+
+    async fn open_account(&self, account: Account) {
+        let vault = self.vault.clone();
+        let id = account.id.clone();
+        match blocking(move || vault.load(&id)).await {
+            Ok(credentials) => match Target::named(account.environment) {
+                Some(target) => self.connect(account, target, credentials).await,
+                None => {
+                    self.emit(Event::AccountFailed {
+                        account_id: account.id,
+                        message: "This environment has no address.".into(),
+                    })
+                    .await
+                }
+            },
+            Err(e) => {
+                self.emit(Event::AccountFailed {
+                    account_id: account.id,
+                    message: e.to_string(),
+                })
+                .await
+            }
+        }
+    }
+
+    async fn connect(&self, account: Account, target: Target, credentials: Credentials) {
+        match Client::new(target, &credentials, ClientOptions::default()) {
+            Ok(client) => {
+                let base_url = client.target().base_url.to_string();
+                self.clients()
+                    .insert(account.id.clone(), (Arc::new(client), account.clone()));
+                self.emit(Event::AccountOpened { account, base_url }).await;
+            }
+            Err(e) => {
+                self.emit(Event::AccountFailed {
+                    account_id: account.id,
+                    message: e.to_string(),
+                })
+                .await
+            }
+        }
+    }
+
+    async fn save_key(&self, account: Account, credentials: Credentials, session_only: bool) {
+        let vault = self.vault.clone();
+        let id = account.id.clone();
+        let kept = credentials.clone();
+        let saved = blocking(move || {
+            if session_only {
+                vault.keep_for_session(&id, kept);
+                Ok(())
+            } else {
+                vault.save(&id, &kept)
+            }
+        })
+        .await;
+        match saved {
+            Ok(()) => {
+                self.emit(Event::KeySaved {
+                    account: account.clone(),
+                    session_only,
+                })
+                .await;
+                if let Some(target) = Target::named(account.environment) {
+                    self.connect(account, target, credentials).await;
+                }
+            }
+            Err(error) => self.emit(Event::KeyNotSaved { account, error }).await,
+        }
+    }
+
+    async fn check_proofs(&self, paths: Vec<PathBuf>) {
+        let checked = blocking(move || paths.into_iter().map(|p| check_one(&p)).collect()).await;
+        self.emit(Event::ProofsChecked(checked)).await;
+    }
+
+    async fn submit(self: &Arc<Self>, account_id: &str, review: ValidReview) {
+        let Some((client, account)) = self.clients().get(account_id).cloned() else {
+            self.emit(Event::AccountFailed {
+                account_id: account_id.to_owned(),
+                message:
+                    "This account is not open yet; nothing was sent. Wait a moment and try again."
+                        .into(),
+            })
+            .await;
+            return;
+        };
+        let history = match &self.history {
+            Ok(history) => history,
+            Err(e) => {
+                self.emit(Event::HistoryUnavailable(format!("Nothing was sent: the history cannot be written ({e}), and no answer leaves without a record."))).await;
+                return;
+            }
+        };
+        let sender = Sender {
+            client: &client,
+            history,
+            account: &account.name,
+        };
+        let report = sender
+            .submit(&review, |step| self.emit_now(Event::Progress(step)))
+            .await;
+        self.emit(Event::Submitted(report)).await;
+    }
+
+    async fn load_history(self: &Arc<Self>, filter: Filter, offset: u64, limit: u64) {
+        let shared = self.clone();
+        let for_read = filter.clone();
+        let read = blocking(move || -> Result<(u64, Vec<Entry>), String> {
+            let history = shared.history.as_ref().map_err(Clone::clone)?;
+            let history = history.lock().unwrap_or_else(|e| e.into_inner());
+            let total = history.count(&for_read).map_err(|e| e.to_string())?;
+            let entries = history
+                .page(&for_read, offset, limit)
+                .map_err(|e| e.to_string())?;
+            Ok((total, entries))
+        })
+        .await;
+        match read {
+            Ok((total, entries)) => {
+                self.emit(Event::HistoryPage {
+                    filter,
+                    offset,
+                    total,
+                    entries,
+                })
+                .await
+            }
+            Err(e) => self.emit(Event::HistoryUnavailable(e)).await,
+        }
+    }
+
+    async fn export_history(self: &Arc<Self>, filter: Filter) {
+        let Some(file) = rfd::AsyncFileDialog::new()
+            .set_title("Export the history as CSV")
+            .set_file_name("p2p-cancel-review-history.csv")
+            .add_filter("CSV", &["csv"])
+            .save_file()
+            .await
+        else {
+            return;
+        };
+        let path = file.path().to_path_buf();
+        let shared = self.clone();
+        let target = path.clone();
+        let written = blocking(move || -> Result<u64, String> {
+            let history = shared.history.as_ref().map_err(Clone::clone)?;
+            let history = history.lock().unwrap_or_else(|e| e.into_inner());
+            crate::history::csv::export(&history, &filter, &target, EXPORT_CHUNK)
+                .map_err(|e| e.to_string())
+        })
+        .await;
+        match written {
+            Ok(rows) => self.emit(Event::Exported { path, rows }).await,
+            Err(e) => self.emit(Event::ExportFailed(e)).await,
+        }
+    }
+}
+
+/// Runs blocking work (keyring, disk) off the async threads.
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(value) => value,
+        // Only a panic inside `work` lands here; carry it on rather than invent a value.
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
+fn check_one(path: &Path) -> CheckedProof {
+    match check_proof_file(path) {
+        Ok(file) => {
+            let thumbnail = file
+                .kind
+                .is_image()
+                .then(|| thumbnail(&file.path))
+                .flatten();
+            CheckedProof {
+                path: path.to_path_buf(),
+                result: Ok(file),
+                thumbnail,
+            }
+        }
+        Err(e) => CheckedProof {
+            path: path.to_path_buf(),
+            result: Err(e.to_string()),
+            thumbnail: None,
+        },
+    }
+}
+
+/// Side of a thumbnail, in pixels.
+pub const THUMBNAIL_PX: u32 = 96;
+
+/// A small picture of an image proof; `None` if it cannot be decoded (it is still a valid
+/// proof: the exchange gets the file as it is).
+fn thumbnail(path: &Path) -> Option<egui::ColorImage> {
+    let mut reader = image::ImageReader::open(path)
+        .ok()?
+        .with_guessed_format()
+        .ok()?;
+    let mut limits = image::Limits::default();
+    // A small file can claim enormous dimensions; refuse to allocate for those.
+    limits.max_image_width = Some(20_000);
+    limits.max_image_height = Some(20_000);
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let small = reader
+        .decode()
+        .ok()?
+        .thumbnail(THUMBNAIL_PX, THUMBNAIL_PX)
+        .to_rgba8();
+    let size = [small.width() as usize, small.height() as usize];
+    Some(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        small.as_raw(),
+    ))
+}
