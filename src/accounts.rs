@@ -46,6 +46,19 @@ pub struct AccountBook {
     pub selected: Option<String>,
 }
 
+/// One change to the book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AccountChange {
+    Add(Account),
+    Remove(String),
+    Select(String),
+}
+
+/// The accounts file in the data directory.
+pub fn accounts_file() -> std::path::PathBuf {
+    crate::paths::data_dir().join("accounts.json")
+}
+
 /// The accounts file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
@@ -82,6 +95,19 @@ impl AccountBook {
         let temp = path.with_extension("json.tmp");
         std::fs::write(&temp, json).map_err(write)?;
         std::fs::rename(&temp, path).map_err(write)
+    }
+
+    /// Re-reads the file, applies one change, writes it back and returns the result: the window
+    /// and the CLI may both change the book, and neither may undo the other's change.
+    pub fn update(path: &Path, change: &AccountChange) -> Result<Self, AccountsError> {
+        let mut book = Self::load(path)?;
+        match change {
+            AccountChange::Add(account) => book.upsert(account.clone()),
+            AccountChange::Remove(id) => book.remove(id),
+            AccountChange::Select(id) => book.selected = Some(id.clone()),
+        }
+        book.save(path)?;
+        Ok(book)
     }
 
     /// Checks a new account's name against the rules and the names already taken.
@@ -196,8 +222,25 @@ mod tests {
         book.upsert(account);
         book.save(&path).unwrap();
         assert_eq!(AccountBook::load(&path).unwrap(), book);
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(!text.contains("secret") && !text.contains("key"), "{text}");
+        let stored: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let fields: Vec<&String> = stored["accounts"][0].as_object().unwrap().keys().collect();
+        assert_eq!(
+            fields,
+            ["environment", "id", "name"],
+            "only these, never a key or secret"
+        );
+        let other = AccountBook::default()
+            .new_account("Other", Environment::Testnet)
+            .unwrap();
+        let merged = AccountBook::update(&path, &AccountChange::Add(other.clone())).unwrap();
+        assert_eq!(
+            merged.accounts.len(),
+            2,
+            "an update keeps what another program wrote"
+        );
+        let removed = AccountBook::update(&path, &AccountChange::Remove(other.id)).unwrap();
+        assert_eq!(removed, book);
         std::fs::write(&path, "{not json").unwrap();
         assert!(AccountBook::load(&path).is_err());
     }

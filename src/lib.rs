@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod bybit;
+pub mod check;
 pub mod cli;
 pub mod format;
 pub mod history;

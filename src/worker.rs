@@ -10,8 +10,10 @@ use std::time::Duration;
 use eframe::egui;
 use tokio::sync::mpsc;
 
-use crate::accounts::{Account, AccountBook};
+use crate::accounts::{Account, AccountBook, AccountChange};
+use crate::bybit::model::OrderDetail;
 use crate::bybit::{Client, ClientOptions, Credentials, Target};
+use crate::check::{CheckReport, check_connection};
 use crate::history::{Entry, Filter, History};
 use crate::practice::{PracticeConfig, PracticeExchange};
 use crate::proof::{ACCEPTED_EXTENSIONS, ProofFile, check_proof_file};
@@ -41,8 +43,8 @@ pub enum Job {
     },
     /// Forget an account's key.
     DeleteKey(Account),
-    /// Write the accounts file.
-    SaveAccounts(AccountBook),
+    /// Change the accounts file (read, change, write: the CLI may have changed it too).
+    UpdateAccounts(AccountChange),
     /// Show the file dialog, then check the chosen files.
     PickProofFiles,
     /// Check files given by drag and drop.
@@ -60,6 +62,17 @@ pub enum Job {
     },
     /// Ask where to save, then write the filtered history as CSV.
     ExportHistory(Filter),
+    /// Find the account's orders awaiting an answer.
+    RefreshOrders { account_id: String },
+    /// Read one order's detail.
+    LoadOrder {
+        account_id: String,
+        order_id: String,
+    },
+    /// Test an account's connection (opening it if needed).
+    TestConnection(Account),
+    /// Show a desktop notification.
+    Notify { title: String, body: String },
 }
 
 /// What the worker reports back.
@@ -87,8 +100,12 @@ pub enum Event {
         account_id: String,
         result: Result<(), String>,
     },
+    /// The accounts file after a change, including what other programs added.
+    AccountsChanged(AccountBook),
     AccountsNotSaved(String),
     ProofsChecked(Vec<CheckedProof>),
+    /// The file dialog closed without a file (or could not open).
+    NoFilesPicked,
     Progress(Progress),
     Submitted(Report),
     HistoryPage {
@@ -103,6 +120,19 @@ pub enum Event {
         rows: u64,
     },
     ExportFailed(String),
+    OrdersRefreshed {
+        account_id: String,
+        result: Result<Vec<OrderDetail>, String>,
+    },
+    OrderLoaded {
+        account_id: String,
+        order_id: String,
+        result: Result<OrderDetail, String>,
+    },
+    ConnectionChecked {
+        account: Account,
+        report: CheckReport,
+    },
 }
 
 /// One proof file after its checks, with a small picture for images.
@@ -121,6 +151,9 @@ pub struct WorkerSetup {
     pub data_dir: PathBuf,
     /// How often the practice exchange opens a new cancel request (None: never).
     pub practice_new_request_every: Option<Duration>,
+    /// A practice exchange to use instead of starting one (tests reach into it to inject
+    /// faults or new cancel requests).
+    pub practice: Option<Arc<PracticeExchange>>,
 }
 
 /// The worker could not take a job (it stopped, or too many are queued).
@@ -179,7 +212,8 @@ struct Shared {
     data_dir: PathBuf,
     history: Result<Mutex<History>, String>,
     clients: Mutex<HashMap<String, (Arc<Client>, Account)>>,
-    practice: Mutex<Option<PracticeExchange>>,
+    practice: Mutex<Option<Arc<PracticeExchange>>>,
+    accounts_file: Mutex<()>,
     practice_new_request_every: Option<Duration>,
     events: mpsc::Sender<Event>,
     ctx: egui::Context,
@@ -195,7 +229,8 @@ impl Shared {
             data_dir: setup.data_dir,
             history,
             clients: Mutex::new(HashMap::new()),
-            practice: Mutex::new(None),
+            practice: Mutex::new(setup.practice),
+            accounts_file: Mutex::new(()),
             practice_new_request_every: setup.practice_new_request_every,
             events,
             ctx,
@@ -236,10 +271,20 @@ impl Shared {
                 })
                 .await;
             }
-            Job::SaveAccounts(book) => {
+            Job::UpdateAccounts(change) => {
                 let path = self.data_dir.join("accounts.json");
-                if let Err(e) = blocking(move || book.save(&path)).await {
-                    self.emit(Event::AccountsNotSaved(e.to_string())).await;
+                let shared = self.clone();
+                // One update at a time: each reads, changes and writes the whole file.
+                let update = move || {
+                    let _one_at_a_time = shared
+                        .accounts_file
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner());
+                    AccountBook::update(&path, &change)
+                };
+                match blocking(update).await {
+                    Ok(book) => self.emit(Event::AccountsChanged(book)).await,
+                    Err(e) => self.emit(Event::AccountsNotSaved(e.to_string())).await,
                 }
             }
             Job::PickProofFiles => {
@@ -249,9 +294,13 @@ impl Shared {
                     .add_filter("Photos, PDF, videos", &names)
                     .pick_files()
                     .await;
-                if let Some(files) = picked {
-                    let paths = files.iter().map(|f| f.path().to_path_buf()).collect();
-                    self.check_proofs(paths).await;
+                match picked {
+                    Some(files) => {
+                        let paths = files.iter().map(|f| f.path().to_path_buf()).collect();
+                        self.check_proofs(paths).await;
+                    }
+                    // Cancelled, or no file dialog on this system: the window must stop waiting.
+                    None => self.emit(Event::NoFilesPicked).await,
                 }
             }
             Job::CheckProofFiles(paths) => self.check_proofs(paths).await,
@@ -262,6 +311,50 @@ impl Shared {
                 limit,
             } => self.load_history(filter, offset, limit).await,
             Job::ExportHistory(filter) => self.export_history(filter).await,
+            Job::RefreshOrders { account_id } => {
+                let result = match self.open_client(&account_id) {
+                    Ok(client) => crate::orders::awaiting_my_answer(&client)
+                        .await
+                        .map_err(|e| e.to_string()),
+                    Err(message) => Err(message),
+                };
+                self.emit(Event::OrdersRefreshed { account_id, result })
+                    .await;
+            }
+            Job::LoadOrder {
+                account_id,
+                order_id,
+            } => {
+                let result = match self.open_client(&account_id) {
+                    Ok(client) => client
+                        .order_detail(&order_id)
+                        .await
+                        .map_err(|e| e.to_string()),
+                    Err(message) => Err(message),
+                };
+                self.emit(Event::OrderLoaded {
+                    account_id,
+                    order_id,
+                    result,
+                })
+                .await;
+            }
+            Job::TestConnection(account) => self.test_connection(account).await,
+            Job::Notify { title, body } => {
+                let shown = blocking(move || {
+                    notify_rust::Notification::new()
+                        .appname(crate::ui::APP_TITLE)
+                        .summary(&title)
+                        .body(&body)
+                        .show()
+                        .map(|_| ())
+                })
+                .await;
+                if let Err(e) = shown {
+                    // The badge in the window still shows it; no notification daemon is no error.
+                    tracing::info!("desktop notification not shown: {e}");
+                }
+            }
         }
     }
 
@@ -283,7 +376,7 @@ impl Shared {
                     PracticeExchange::start(config)
                         .map(|exchange| {
                             let target = exchange.target();
-                            *practice = Some(exchange);
+                            *practice = Some(Arc::new(exchange));
                             target
                         })
                         .map_err(|e| format!("The practice exchange could not start: {e}"))
@@ -303,6 +396,39 @@ impl Shared {
                 .await
             }
         }
+    }
+
+    /// The client of an account opened earlier.
+    fn open_client(&self, account_id: &str) -> Result<Arc<Client>, String> {
+        self.clients()
+            .get(account_id)
+            .map(|(client, _)| client.clone())
+            .ok_or_else(|| "This account is not open yet; wait a moment and try again.".to_owned())
+    }
+
+    /// Runs the connection check, opening the account first if it is not open.
+    async fn test_connection(&self, account: Account) {
+        if self.open_client(&account.id).is_err() {
+            if account.is_practice() {
+                self.open_practice().await;
+            } else {
+                self.open_account(account.clone()).await;
+            }
+        }
+        let report = match self.open_client(&account.id) {
+            Ok(client) => check_connection(&client).await,
+            Err(message) => CheckReport {
+                steps: vec![crate::check::Step {
+                    name: "API key",
+                    verdict: crate::check::Verdict::Problem,
+                    finding: message,
+                    advice: None,
+                }],
+                unreachable: false,
+            },
+        };
+        self.emit(Event::ConnectionChecked { account, report })
+            .await;
     }
 
     async fn open_account(&self, account: Account) {

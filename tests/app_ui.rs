@@ -10,6 +10,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use p2p_cancel_review::accounts::AccountBook;
+use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange};
 use p2p_cancel_review::secrets::{NO_SECRET_SERVICE, Vault};
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
@@ -35,6 +36,19 @@ impl Setup {
     }
 
     fn harness(&self, start_in_practice: bool) -> Harness<'static, ReviewApp> {
+        self.build(start_in_practice, None)
+    }
+
+    /// The window in practice mode on an exchange the test can reach into.
+    fn harness_on(&self, exchange: Arc<PracticeExchange>) -> Harness<'static, ReviewApp> {
+        self.build(true, Some(exchange))
+    }
+
+    fn build(
+        &self,
+        start_in_practice: bool,
+        practice: Option<Arc<PracticeExchange>>,
+    ) -> Harness<'static, ReviewApp> {
         let config = AppConfig {
             vault: Some(self.vault.clone()),
             data_dir: self.data_dir.path().to_path_buf(),
@@ -42,11 +56,38 @@ impl Setup {
             accounts_problem: None,
             start_in_practice,
             practice_new_request_every: None,
+            practice,
         };
         Harness::builder()
             .with_size(egui::vec2(1280.0, 1000.0))
             .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap())
     }
+}
+
+fn shared_practice(book: Book) -> Arc<PracticeExchange> {
+    Arc::new(
+        PracticeExchange::start(PracticeConfig {
+            book,
+            ..PracticeConfig::default()
+        })
+        .unwrap(),
+    )
+}
+
+/// Waits until the orders list has been read and no refresh is under way.
+fn refreshed(harness: &mut Harness<'_, ReviewApp>) {
+    wait_until(harness, "the orders list to be read", |h| {
+        let orders = &h.state().state().orders;
+        orders.first_read_done && !orders.refreshing
+    });
+}
+
+/// Clicks Refresh and waits for the answer.
+fn refresh(harness: &mut Harness<'_, ReviewApp>) {
+    harness.get_by_label("Refresh").click();
+    harness.step();
+    assert!(harness.state().state().orders.refreshing);
+    refreshed(harness);
 }
 
 /// Steps the app until `done` holds, as the worker's events arrive.
@@ -83,6 +124,37 @@ fn type_into(harness: &mut Harness<'_, ReviewApp>, label: &str, text: &str) {
     harness.step();
     harness.get_by_label(label).type_text(text);
     harness.step();
+}
+
+/// Fills the history with `n` finished answers, order ids 1000000..1000000+n.
+fn seed_history(data_dir: &Path, n: usize) {
+    use p2p_cancel_review::history::{Completion, History, NewEntry, Outcome};
+    use p2p_cancel_review::review::Decision;
+    let mut history = History::open(&data_dir.join("history.sqlite3")).unwrap();
+    let attempts: Vec<_> = (0..n)
+        .map(|i| {
+            (
+                NewEntry {
+                    environment: "practice".into(),
+                    account: "Practice account".into(),
+                    order_id: format!("{}", 1_000_000 + i),
+                    decision: Decision::Pass,
+                    reason: None,
+                    proofs: vec![],
+                    remark: None,
+                },
+                Completion {
+                    outcome: Outcome::Accepted,
+                    code: Some(0),
+                    message: "SUCCESS".into(),
+                    latency_ms: Some(90),
+                    proofs_sent: None,
+                    verification: None,
+                },
+            )
+        })
+        .collect();
+    history.insert_finished(&attempts).unwrap();
 }
 
 #[derive(Debug)]
@@ -165,6 +237,7 @@ fn sending_an_incomplete_form_says_what_is_missing_and_focuses_it() {
     );
 
     type_into(&mut harness, "Order number", "12ab");
+    assert!(shows(&harness, "digits only"), "explained as it is typed");
     harness
         .get_by_label_contains("Refuse the cancellation")
         .click();
@@ -196,7 +269,7 @@ fn a_full_accept_in_practice_mode_ends_accepted_in_the_history() {
         shows(&harness, &order),
         "the confirmation shows the trimmed order id"
     );
-    harness.get_by_label("Send now").click();
+    harness.key_press(egui::Key::Enter); // Enter sends, as the dialog says
     wait_until(&mut harness, "the answer to be accepted", |h| {
         shows(h, "Answer accepted")
     });
@@ -204,9 +277,9 @@ fn a_full_accept_in_practice_mode_ends_accepted_in_the_history() {
 
     harness.get_by_label("See it in the history").click();
     wait_until(&mut harness, "the history row", |h| {
-        h.query_by_label(&order).is_some()
+        h.query_by_label("accepted").is_some()
     });
-    harness.get_by_label("accepted");
+    harness.get_by_label(&order);
 }
 
 #[test]
@@ -252,9 +325,9 @@ fn a_full_refusal_with_a_dropped_file_ends_accepted_in_the_history() {
 
     harness.get_by_label("See it in the history").click();
     wait_until(&mut harness, "the history row", |h| {
-        h.query_by_label(&order).is_some()
+        h.query_by_label("accepted").is_some()
     });
-    harness.get_by_label("accepted");
+    harness.get_by_label(&order);
     harness.get_by_label("I have already paid");
 }
 
@@ -324,8 +397,11 @@ fn a_saved_secret_never_appears_in_any_rendered_text() {
         "it went to the keyring"
     );
     let accounts_file = setup.data_dir.path().join("accounts.json");
-    wait_until(&mut harness, "the accounts file", |_| {
-        accounts_file.exists()
+    wait_until(&mut harness, "the account to be saved and selected", |_| {
+        AccountBook::load(&accounts_file).is_ok_and(|book| {
+            book.find("main-shop-testnet").is_some()
+                && book.selected.as_deref() == Some("main-shop-testnet")
+        })
     });
     let accounts = std::fs::read_to_string(&accounts_file).unwrap();
     assert!(
@@ -363,4 +439,180 @@ fn without_a_keyring_the_app_explains_and_offers_a_session_only_key() {
         "mainnet is marked as real money"
     );
     assert!(setup.vault.is_session_only("shop-mainnet"));
+}
+
+#[test]
+fn the_history_reads_only_the_rows_on_screen_even_with_100_000_entries() {
+    let setup = Setup::new();
+    seed_history(setup.data_dir.path(), 100_000);
+    let mut harness = setup.harness(true);
+    practice_ready(&mut harness);
+    harness.get_by_label_contains("History (").click();
+    wait_until(&mut harness, "the newest rows", |h| {
+        h.query_by_label("1099999").is_some()
+    });
+    let history = &harness.state().state().history;
+    assert_eq!(history.total, Some(100_000));
+    assert!(
+        history.rows.len() <= 200,
+        "{} rows read for one screen",
+        history.rows.len()
+    );
+
+    // Scroll far down: the rows there are read, and still only a few pages are held.
+    let table = harness.get_by_label("1099999").rect().center();
+    harness.hover_at(table);
+    for _ in 0..40 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -50.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    wait_until(&mut harness, "rows far down the list", |h| {
+        h.state().state().history.rows.keys().any(|k| *k > 10_000)
+    });
+    let history = &harness.state().state().history;
+    let held: Vec<u64> = history.rows.keys().copied().step_by(100).collect();
+    assert!(
+        history.rows.len() <= 700,
+        "{} rows held after scrolling: {held:?} requested {:?}",
+        history.rows.len(),
+        history.requested_pages
+    );
+    assert!(
+        !history.rows.contains_key(&0),
+        "pages far behind were let go"
+    );
+}
+
+#[test]
+fn the_orders_awaiting_an_answer_are_listed_and_clicking_one_fills_the_form() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let listed = harness.query_all_by_label_contains("Order 19").count();
+    assert_eq!(
+        listed,
+        exchange.with(|e| e.awaiting_ids()).len(),
+        "exactly the orders awaiting an answer"
+    );
+    assert!(shows(&harness, "min left"), "each row has its countdown");
+    assert!(shows(&harness, "updated "), "the time of the last refresh");
+
+    let order = exchange.with(|e| e.awaiting_ids())[0].clone();
+    harness
+        .get_by_label_contains(&format!("Order {order}"))
+        .click();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.get_by_label("Order number").value().as_deref(),
+        Some(order.as_str()),
+        "the form is filled"
+    );
+    assert!(
+        shows(&harness, "The seller asks to cancel"),
+        "the details are shown"
+    );
+    assert!(shows(&harness, "left to answer"));
+    assert!(
+        shows(&harness, "waiting for the seller to release"),
+        "the status in words"
+    );
+    assert!(shows(&harness, "Bank Transfer"), "the payment method");
+}
+
+#[test]
+fn an_empty_list_says_nothing_awaits_an_answer() {
+    let setup = Setup::new();
+    let mut harness = setup.harness_on(shared_practice(Book::AllAwaiting(0)));
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    assert!(shows(&harness, "Nothing awaits your answer."));
+}
+
+#[test]
+fn a_new_cancel_request_gets_a_badge_and_one_notification() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    assert!(
+        harness.state().state().orders.notified.is_empty(),
+        "what waited at start is no news"
+    );
+
+    let new_order = exchange.with(|e| e.add_cancel_request());
+    refresh(&mut harness);
+    assert!(shows(&harness, "1 new"), "the panel shows a badge");
+    assert!(
+        shows(&harness, "Answer a request (1 new)"),
+        "so does the tab"
+    );
+    harness.get_by_label_contains(&format!("Order {new_order}"));
+    refresh(&mut harness);
+    let orders = &harness.state().state().orders;
+    assert_eq!(
+        orders.notified.len(),
+        1,
+        "one notification per order, however often it is seen"
+    );
+    assert!(orders.notified.contains(&new_order));
+
+    harness
+        .get_by_label_contains(&format!("Order {new_order}"))
+        .click();
+    harness.run_steps(2);
+    assert!(!shows(&harness, "1 new"), "looking at it clears the badge");
+}
+
+#[test]
+fn a_failed_refresh_keeps_the_list_and_offers_to_try_again() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let before = harness.query_all_by_label_contains("Order 19").count();
+
+    exchange.set_faults(Faults {
+        http_403: true,
+        ..Faults::default()
+    });
+    refresh(&mut harness);
+    assert!(shows(&harness, "The list could not be refreshed."));
+    assert!(shows(&harness, "HTTP 403"), "the reason in plain words");
+    assert!(shows(&harness, "from the last successful refresh"));
+    assert_eq!(
+        harness.query_all_by_label_contains("Order 19").count(),
+        before,
+        "the old list stays"
+    );
+
+    exchange.set_faults(Faults::default());
+    harness.get_by_label("Try again").click();
+    harness.step();
+    refreshed(&mut harness);
+    assert!(!shows(&harness, "The list could not be refreshed."));
+}
+
+#[test]
+fn test_connection_shows_a_verdict_for_each_step() {
+    let setup = Setup::new();
+    let mut harness = setup.harness_on(shared_practice(Book::Standard));
+    practice_ready(&mut harness);
+    harness.get_by_label("Test connection").click();
+    wait_until(&mut harness, "the check", |h| shows(h, "P2P account: OK"));
+    assert!(shows(&harness, "Server time: OK"));
+    assert!(shows(&harness, "API key: OK"));
+    assert!(shows(&harness, "PracticeMerchant"));
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(!shows(&harness, "Connection check"));
 }

@@ -433,3 +433,88 @@ fn practice_flag_answers_a_practice_order_without_any_key() {
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("(practice)"));
 }
+
+#[test]
+fn the_secret_is_never_an_argument() {
+    let cli = Cli::new();
+    for args in [
+        &["keys", "add", "Shop", "--env", "testnet", "--secret", "x"][..],
+        &["orders", "--secret", "x"][..],
+        &["review", "--order", "1", "--pass", "--api-secret", "x"][..],
+    ] {
+        let run = cli.run(args);
+        assert_eq!(run.status, 2, "{args:?}");
+        assert!(run.stderr.contains("unexpected argument"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn order_shows_one_order_in_words_and_as_json() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    let url = exchange.base_url();
+    let run = cli.run(&["order", &order, "--base-url", &url]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(&format!("Order {order} (custom)")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Status: waiting for the seller to release"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("The seller asks to cancel"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Payment: "), "{}", run.stdout);
+
+    let json = cli.run(&["order", &order, "--json", "--base-url", &url]);
+    let value: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(value["orderId"], order.as_str());
+    assert_eq!(value["awaitsMyAnswer"], true);
+    assert_eq!(value["statusText"], "waiting for the seller to release");
+
+    let missing = cli.run(&["order", "1234", "--base-url", &url]);
+    assert_eq!(
+        missing.status, 1,
+        "the exchange refused: {}",
+        missing.stderr
+    );
+    assert!(
+        missing.stderr.contains("Order does not exist"),
+        "{}",
+        missing.stderr
+    );
+    assert_eq!(cli.run(&["order", "12x", "--base-url", &url]).status, 2);
+}
+
+#[test]
+fn check_reports_each_step_and_exits_by_the_worst() {
+    let exchange = practice();
+    let cli = Cli::new();
+    let url = exchange.base_url();
+    let run = cli.run(&["check", "--base-url", &url]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    for step in [
+        "OK       Server time",
+        "OK       API key",
+        "OK       P2P account",
+    ] {
+        assert!(run.stdout.contains(step), "{step}: {}", run.stdout);
+    }
+    exchange.set_faults(p2p_cancel_review::practice::Faults {
+        not_an_advertiser: true,
+        ..Default::default()
+    });
+    let run = cli.run(&["check", "--json", "--base-url", &url]);
+    assert_eq!(run.status, 1);
+    let value: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(value["overall"], "problem");
+    assert_eq!(value["steps"][2]["verdict"], "problem");
+}

@@ -446,3 +446,80 @@ fn an_unreachable_exchange_means_nothing_was_sent() {
     assert!(matches!(err, BybitError::Unreachable { .. }), "{err:?}");
     assert!(err.to_string().contains("nothing was sent"));
 }
+
+#[test]
+fn the_connection_check_renders_the_practice_accounts_facts() {
+    let exchange = practice();
+    let client = client(&exchange);
+    let report = runtime().block_on(p2p_cancel_review::check::check_connection(&client));
+    let names: Vec<&str> = report.steps.iter().map(|s| s.name).collect();
+    assert_eq!(names, ["Server time", "API key", "P2P account"]);
+    assert_eq!(
+        report.overall(),
+        p2p_cancel_review::check::Verdict::Good,
+        "{report:?}"
+    );
+    assert!(
+        report.steps[1]
+            .finding
+            .contains("P2P order permission present"),
+        "{:?}",
+        report.steps[1]
+    );
+    assert!(
+        report.steps[1].finding.contains("expires on"),
+        "{:?}",
+        report.steps[1]
+    );
+    assert!(
+        report.steps[2]
+            .finding
+            .contains(p2p_cancel_review::practice::PRACTICE_NICKNAME)
+    );
+}
+
+#[test]
+fn the_connection_check_warns_about_a_clock_ahead_and_a_non_advertiser() {
+    let exchange = practice();
+    exchange.set_faults(Faults {
+        clock_shift_ms: -2500,
+        not_an_advertiser: true,
+        ..Faults::default()
+    });
+    let client = client(&exchange);
+    let report = runtime().block_on(p2p_cancel_review::check::check_connection(&client));
+    use p2p_cancel_review::check::Verdict;
+    assert_eq!(report.steps[0].verdict, Verdict::Warning);
+    assert!(
+        report.steps[0].finding.contains("ahead of Bybit's"),
+        "{:?}",
+        report.steps[0]
+    );
+    assert_eq!(
+        report.steps[1].verdict,
+        Verdict::Good,
+        "key info is not a P2P call"
+    );
+    assert_eq!(report.steps[2].verdict, Verdict::Problem);
+    assert!(
+        report.steps[2].finding.contains("P2P General Advertiser"),
+        "{:?}",
+        report.steps[2]
+    );
+    assert!(report.steps[2].finding.contains("912000014"));
+}
+
+#[test]
+fn an_unreachable_exchange_stops_the_check_at_the_first_step() {
+    let exchange = practice();
+    let client = client(&exchange);
+    drop(exchange);
+    let report = runtime().block_on(p2p_cancel_review::check::check_connection(&client));
+    assert!(report.unreachable);
+    assert_eq!(report.steps.len(), 1);
+    assert!(
+        report.steps[0].finding.contains("nothing was sent"),
+        "{:?}",
+        report.steps[0]
+    );
+}

@@ -248,6 +248,41 @@ impl History {
         Ok(())
     }
 
+    /// Records finished attempts in one transaction (imports, tests and benchmarks: recording
+    /// a live answer goes through [`History::begin`] and [`History::complete`]).
+    pub fn insert_finished(
+        &mut self,
+        attempts: &[(NewEntry, Completion)],
+    ) -> Result<(), HistoryError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO attempts (started_at_ms, environment, account, order_id, decision, reason, proofs, remark,
+                                       outcome, code, message, latency_ms, verification)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?;
+            for (entry, done) in attempts {
+                insert.execute(params![
+                    now_ms(),
+                    entry.environment,
+                    entry.account,
+                    entry.order_id,
+                    entry.decision.wire(),
+                    entry.reason.map(RejectReason::wire),
+                    proofs_json(done.proofs_sent.as_deref().unwrap_or(&entry.proofs)),
+                    entry.remark,
+                    done.outcome.id(),
+                    done.code,
+                    done.message,
+                    done.latency_ms.map(|ms| ms as i64),
+                    done.verification,
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// One entry by id.
     pub fn get(&self, id: i64) -> Result<Option<Entry>, HistoryError> {
         Ok(self

@@ -238,6 +238,9 @@ impl Exchange {
         if let Err(reply) = self.authenticate(request, envelope, now) {
             return reply;
         }
+        if self.faults.not_an_advertiser && request.path.starts_with("/v5/p2p/") {
+            return envelope.refuse(912_000_014, "permission denied\t", now);
+        }
         let is_write = request.path == paths::REVIEW || request.path == paths::UPLOAD;
         if let Err(reply) = self.within_budget(is_write, envelope, now) {
             return reply;

@@ -79,6 +79,9 @@ pub struct Faults {
     pub rate_limit_refusals: u32,
     /// Answer every request with HTTP 403, as Bybit does for a banned IP.
     pub http_403: bool,
+    /// Refuse every P2P call with 912000014, as Bybit does for an account that is not a P2P
+    /// advertiser.
+    pub not_an_advertiser: bool,
 }
 
 /// What the exchange has seen, for tests and benchmarks.

@@ -38,8 +38,13 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>
                             if ui.button("Keep").clicked() {
                                 dialog.confirm_delete = None;
                             }
-                        } else if ui.button(format!("Delete {}", account.name)).clicked() {
-                            dialog.confirm_delete = Some(account.id.clone());
+                        } else {
+                            if ui.button(format!("Delete {}", account.name)).clicked() {
+                                dialog.confirm_delete = Some(account.id.clone());
+                            }
+                            if ui.button(format!("Test {}", account.name)).clicked() {
+                                actions.push(Action::TestConnection(account.clone()));
+                            }
                         }
                     });
                 });
@@ -121,7 +126,7 @@ fn add_form(ui: &mut egui::Ui, dialog: &mut AccountDialog, actions: &mut Vec<Act
             return;
         }
         if ui
-            .button(RichText::new("Save in keychain").strong())
+            .add(style::primary_button("Save in keychain").min_size(egui::vec2(180.0, 38.0)))
             .clicked()
         {
             actions.push(Action::SaveNewAccount {

@@ -10,11 +10,14 @@ use secrecy::SecretString;
 use tokio::sync::mpsc;
 
 use super::state::{
-    AccountDialog, Action, ActiveAccount, AppState, Connection, HISTORY_PAGE, ProofItem,
-    Submission, Tab,
+    AccountDialog, Action, ActiveAccount, AppState, CheckView, Connection, DetailView,
+    HISTORY_PAGE, OrdersView, ProofItem, Submission, Tab,
 };
-use super::{accounts_dialog, confirm, history_panel, review_form, style, top_bar, welcome};
-use crate::accounts::{Account, AccountBook};
+use super::{
+    accounts_dialog, check_dialog, confirm, history_panel, order_details, orders_panel,
+    review_form, style, top_bar, welcome,
+};
+use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::Credentials;
 use crate::history::Outcome;
 use crate::review::{Decision, check_proof_url};
@@ -24,6 +27,9 @@ use crate::worker::{CheckedProof, Event, Job, Worker, WorkerSetup};
 /// The window's title and the app id a `.desktop` file matches.
 pub const APP_TITLE: &str = "P2P Cancel Review";
 pub const APP_ID: &str = "p2p-cancel-review";
+
+/// Width of the orders list and of the order details beside the form.
+const SIDE_PANEL_WIDTH: f32 = 290.0;
 
 /// What the app starts with.
 pub struct AppConfig {
@@ -35,6 +41,8 @@ pub struct AppConfig {
     pub accounts_problem: Option<String>,
     pub start_in_practice: bool,
     pub practice_new_request_every: Option<Duration>,
+    /// A practice exchange already running (tests); `None` starts one when needed.
+    pub practice: Option<Arc<crate::practice::PracticeExchange>>,
 }
 
 /// The desktop app.
@@ -51,6 +59,7 @@ impl ReviewApp {
             vault: config.vault,
             data_dir: config.data_dir,
             practice_new_request_every: config.practice_new_request_every,
+            practice: config.practice,
         };
         let (worker, events) = Worker::start(setup, ctx.clone())?;
         let mut app = Self {
@@ -90,17 +99,37 @@ impl ReviewApp {
         }
     }
 
+    /// Opens an account: the window switches to it, the worker opens its client.
     fn open(&mut self, account: Account) {
-        self.state.active = Some(ActiveAccount {
-            account: account.clone(),
-            connection: Connection::Opening,
-        });
-        self.state.submission = Submission::Idle;
+        self.switch_to(account.clone());
         self.send(if account.is_practice() {
             Job::OpenPractice
         } else {
             Job::OpenAccount(account)
         });
+    }
+
+    /// Makes `account` the one in use (its client is being opened). A different account starts
+    /// with an empty orders list and no order details.
+    fn switch_to(&mut self, account: Account) {
+        if self
+            .state
+            .active
+            .as_ref()
+            .is_none_or(|a| a.account.id != account.id)
+        {
+            let interval = self.state.orders.interval;
+            self.state.orders = OrdersView {
+                interval,
+                ..OrdersView::default()
+            };
+            self.state.detail = None;
+        }
+        self.state.active = Some(ActiveAccount {
+            account,
+            connection: Connection::Opening,
+        });
+        self.state.submission = Submission::Idle;
     }
 
     fn reload_history(&mut self) {
@@ -119,8 +148,98 @@ impl ReviewApp {
         }
     }
 
-    fn save_accounts(&mut self) {
-        self.send(Job::SaveAccounts(self.state.accounts.clone()));
+    /// Refreshes the orders list when its interval has passed, unless the window is minimised
+    /// or hidden; and asks to be woken for the next refresh and the countdowns.
+    fn refresh_orders_when_due(&mut self, ctx: &egui::Context) {
+        let ready = self
+            .state
+            .active
+            .as_ref()
+            .is_some_and(|a| a.connection == Connection::Ready);
+        if !ready {
+            return;
+        }
+        let hidden = ctx
+            .input(|i| i.viewport().minimized == Some(true) || i.viewport().occluded == Some(true));
+        let now = std::time::Instant::now();
+        let orders = &self.state.orders;
+        let due = !orders.first_read_done && orders.next_refresh.is_none()
+            || orders.interval.is_some() && orders.next_refresh.is_some_and(|at| now >= at);
+        if due && !hidden && !orders.refreshing {
+            self.refresh_orders();
+        }
+        let orders = &self.state.orders;
+        if let Some(at) = orders.next_refresh.filter(|_| orders.interval.is_some()) {
+            ctx.request_repaint_after(at.saturating_duration_since(now));
+        }
+        // Countdowns: wake up when the next one changes what it shows, not before.
+        let next_change = orders
+            .orders
+            .iter()
+            .filter_map(|o| orders.time_left(o))
+            .chain(self.state.detail.as_ref().and_then(|d| d.time_left()))
+            .filter(|left| !left.is_zero())
+            .map(crate::format::until_countdown_changes)
+            .min();
+        if let Some(wait) = next_change {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    fn refresh_orders(&mut self) {
+        let Some(active) = self.state.active.clone() else {
+            return;
+        };
+        let orders = &mut self.state.orders;
+        orders.refreshing = true;
+        orders.next_refresh = orders
+            .interval
+            .map(|every| std::time::Instant::now() + every);
+        self.send(Job::RefreshOrders {
+            account_id: active.account.id,
+        });
+    }
+
+    fn orders_refreshed(&mut self, list: Vec<crate::bybit::model::OrderDetail>) {
+        let orders = &mut self.state.orders;
+        orders.problem = None;
+        let mut notify = Vec::new();
+        for order in &list {
+            let new = orders.known.insert(order.id.clone());
+            // The first read shows what already waited; only later arrivals are news.
+            if new && orders.first_read_done {
+                orders.unseen.insert(order.id.clone());
+                if orders.notified.insert(order.id.clone()) {
+                    notify.push(order.clone());
+                }
+            }
+        }
+        orders.unseen.retain(|id| list.iter().any(|o| &o.id == id));
+        orders.first_read_done = true;
+        orders.orders = list;
+        orders.read_at = Some(std::time::Instant::now());
+        orders.read_at_ms = Some(chrono::Utc::now().timestamp_millis());
+        for order in notify {
+            let left = order
+                .time_left_to_answer()
+                .map(crate::format::time_left)
+                .unwrap_or_else(|| "little time".into());
+            self.send(Job::Notify {
+                title: format!(
+                    "Cancel request: {} {}",
+                    crate::format::amount(&order.amount),
+                    order.currency_id
+                ),
+                body: format!(
+                    "{} asks to cancel order {}. {left} left to answer.",
+                    order.target_nick_name, order.id
+                ),
+            });
+        }
+    }
+
+    fn update_accounts(&mut self, change: AccountChange) {
+        self.send(Job::UpdateAccounts(change));
     }
 
     fn handle(&mut self, ctx: &egui::Context, event: Event) {
@@ -163,13 +282,11 @@ impl ReviewApp {
                         account.name
                     )
                 });
-                state.active = Some(ActiveAccount {
-                    account,
-                    connection: Connection::Opening,
-                });
-                state.submission = Submission::Idle;
                 state.tab = Tab::Answer;
-                self.save_accounts();
+                // The worker opens the client right after saving the key.
+                self.switch_to(account.clone());
+                self.update_accounts(AccountChange::Add(account.clone()));
+                self.update_accounts(AccountChange::Select(account.id));
             }
             Event::KeyNotSaved { error, .. } => {
                 if let Some(dialog) = state.account_dialog.as_mut() {
@@ -188,12 +305,19 @@ impl ReviewApp {
                     "The key could not be removed from the keychain: {e}"
                 )),
             },
+            Event::AccountsChanged(book) => state.accounts = book,
             Event::AccountsNotSaved(message) => state.problem(message),
             Event::ProofsChecked(checked) => {
                 state.form.checking_files = false;
                 for proof in checked {
                     add_checked_proof(ctx, state, proof);
                 }
+            }
+            Event::NoFilesPicked => {
+                state.form.checking_files = false;
+                state.form.hint = Some(
+                    "No file chosen. If no file window opened, drag the files onto this window instead.".into(),
+                );
             }
             Event::Progress(step) => {
                 if let Submission::Running { progress, .. } = &mut state.submission {
@@ -208,6 +332,19 @@ impl ReviewApp {
                     state.submission = Submission::Finished { review, report };
                 }
                 self.reload_history();
+                // The answered order leaves the list (or stays, if refused): show what is true now.
+                self.refresh_orders();
+                if let Some(view) = self.state.detail.as_mut() {
+                    view.problem = None;
+                    let order_id = view.order_id.clone();
+                    if let Some(active) = self.state.active.clone() {
+                        view.loading = true;
+                        self.send(Job::LoadOrder {
+                            account_id: active.account.id,
+                            order_id,
+                        });
+                    }
+                }
             }
             Event::HistoryPage {
                 filter,
@@ -216,7 +353,8 @@ impl ReviewApp {
                 entries,
             } => {
                 let history = &mut state.history;
-                if filter == history.shown_filter {
+                // A page the view has scrolled away from since it was asked for is not kept.
+                if filter == history.shown_filter && history.requested_pages.contains(&offset) {
                     history.total = Some(total);
                     history.problem = None;
                     for (i, entry) in entries.into_iter().enumerate() {
@@ -231,6 +369,49 @@ impl ReviewApp {
                 }
                 state.history.problem = Some(message);
                 state.history.total.get_or_insert(0);
+            }
+            Event::OrdersRefreshed { account_id, result } => {
+                if state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id)
+                {
+                    state.orders.refreshing = false;
+                    match result {
+                        Ok(list) => self.orders_refreshed(list),
+                        Err(problem) => self.state.orders.problem = Some(problem),
+                    }
+                }
+            }
+            Event::OrderLoaded {
+                account_id,
+                order_id,
+                result,
+            } => {
+                let active = state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id);
+                if let Some(view) = state
+                    .detail
+                    .as_mut()
+                    .filter(|d| active && d.order_id == order_id)
+                {
+                    view.loading = false;
+                    view.read_at = std::time::Instant::now();
+                    match result {
+                        Ok(order) => {
+                            view.detail = Some(order);
+                            view.problem = None;
+                        }
+                        Err(problem) => view.problem = Some(problem),
+                    }
+                }
+            }
+            Event::ConnectionChecked { account, report } => {
+                if let Some(check) = state.check.as_mut().filter(|c| c.account.id == account.id) {
+                    check.report = Some(report);
+                }
             }
             Event::Exported { path, rows } => {
                 state.notice(format!("Exported {rows} entries to {}", path.display()))
@@ -259,15 +440,15 @@ impl ReviewApp {
             Action::SaveNewAccount { session_only } => self.save_new_account(session_only),
             Action::SelectAccount(id) => {
                 if let Some(account) = self.state.accounts.find(&id).cloned() {
-                    self.state.accounts.selected = Some(id);
-                    self.save_accounts();
+                    self.state.accounts.selected = Some(id.clone());
+                    self.update_accounts(AccountChange::Select(id));
                     self.open(account);
                 }
             }
             Action::DeleteAccount(id) => {
                 if let Some(account) = self.state.accounts.find(&id).cloned() {
                     self.state.accounts.remove(&id);
-                    self.save_accounts();
+                    self.update_accounts(AccountChange::Remove(id.clone()));
                     self.send(Job::DeleteKey(account));
                     if let Some(dialog) = self.state.account_dialog.as_mut() {
                         dialog.confirm_delete = None;
@@ -288,11 +469,13 @@ impl ReviewApp {
             Action::ShowTab(tab) => self.state.tab = tab,
             Action::PickProofFiles => {
                 self.state.form.proof_problems.clear();
+                self.state.form.hint = None;
                 self.state.form.checking_files = true;
                 self.send(Job::PickProofFiles);
             }
             Action::AddProofFiles(paths) => {
                 self.state.form.proof_problems.clear();
+                self.state.form.hint = None;
                 match self.state.form.decision {
                     None => self.state.form.decision = Some(Decision::Reject),
                     Some(Decision::Pass) => self.state.notice(
@@ -324,12 +507,51 @@ impl ReviewApp {
             }
             Action::HistoryFilterChanged => self.reload_history(),
             Action::HistoryNeedRows(offset) => self.apply_history_need(offset),
+            Action::HistoryScrolledTo(first_row) => self.state.history.keep_near(first_row),
             Action::OpenHistoryEntry(entry) => self.state.history.open_entry = Some(entry),
             Action::CloseHistoryEntry => self.state.history.open_entry = None,
             Action::ExportHistory => {
                 let filter = self.state.history.shown_filter.clone();
                 self.send(Job::ExportHistory(filter));
             }
+            Action::RefreshOrders => self.refresh_orders(),
+            Action::ChooseOrder(order) => {
+                self.state.orders.unseen.remove(&order.id);
+                if self.state.form.order_id.trim() != order.id {
+                    self.state.submission = Submission::Idle;
+                }
+                self.state.form.order_id = order.id.clone();
+                self.state
+                    .form
+                    .errors
+                    .retain(|e| e.field != crate::review::Field::OrderId);
+                let read_at = self
+                    .state
+                    .orders
+                    .read_at
+                    .unwrap_or_else(std::time::Instant::now);
+                self.state.detail = Some(DetailView {
+                    order_id: order.id.clone(),
+                    detail: Some(order),
+                    read_at,
+                    loading: false,
+                    problem: None,
+                });
+            }
+            Action::LookUpOrder => self.look_up_order(),
+            Action::SetRefreshInterval(interval) => {
+                self.state.orders.interval = interval;
+                self.state.orders.next_refresh =
+                    interval.map(|every| std::time::Instant::now() + every);
+            }
+            Action::TestConnection(account) => {
+                self.state.check = Some(CheckView {
+                    account: account.clone(),
+                    report: None,
+                });
+                self.send(Job::TestConnection(account));
+            }
+            Action::CloseCheck => self.state.check = None,
             Action::DismissNotice(index) => {
                 if index < self.state.notices.len() {
                     self.state.notices.remove(index);
@@ -406,6 +628,35 @@ impl ReviewApp {
             }
         }
         form.link_input = rejected.join(" ");
+    }
+
+    /// Reads the details of the order typed in the form, if it is a valid number not shown yet.
+    fn look_up_order(&mut self) {
+        let Ok(order_id) = crate::review::check_order_id(&self.state.form.order_id) else {
+            return;
+        };
+        let Some(active) = self.state.active.clone() else {
+            return;
+        };
+        if self
+            .state
+            .detail
+            .as_ref()
+            .is_some_and(|d| d.order_id == order_id && d.problem.is_none())
+        {
+            return;
+        }
+        self.state.detail = Some(DetailView {
+            order_id: order_id.clone(),
+            detail: None,
+            read_at: std::time::Instant::now(),
+            loading: true,
+            problem: None,
+        });
+        self.send(Job::LoadOrder {
+            account_id: active.account.id,
+            order_id,
+        });
     }
 
     fn review_and_send(&mut self) {
@@ -498,6 +749,7 @@ impl eframe::App for ReviewApp {
             )
         });
         self.state.files_hovering = hovering;
+        self.refresh_orders_when_due(ctx);
         if !dropped.is_empty() && self.state.active.is_some() {
             self.state.tab = Tab::Answer;
             self.apply(ctx, Action::AddProofFiles(dropped));
@@ -515,25 +767,45 @@ impl eframe::App for ReviewApp {
         if !self.state.notices.is_empty() {
             egui::Panel::bottom("notices").show(ui, |ui| notices(ui, &self.state, &mut actions));
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            if self.state.active.is_none() {
-                welcome::show(ui, &self.state, &mut actions);
-                return;
+        match (&self.state.active, self.state.tab) {
+            (None, _) => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| welcome::show(ui, &self.state, &mut actions));
             }
-            match self.state.tab {
-                super::state::Tab::Answer => {
+            (Some(_), Tab::Answer) => {
+                egui::Panel::left("orders")
+                    .resizable(false)
+                    .exact_size(SIDE_PANEL_WIDTH)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        orders_panel::show(ui, &self.state, &mut actions);
+                    });
+                egui::Panel::right("order-details")
+                    .resizable(false)
+                    .exact_size(SIDE_PANEL_WIDTH)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        egui::ScrollArea::vertical()
+                            .show(ui, |ui| order_details::show(ui, &self.state));
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .auto_shrink(false)
                         .show(ui, |ui| {
                             ui.add_space(6.0);
                             review_form::show(ui, &mut self.state, &mut actions);
                         });
-                }
-                super::state::Tab::History => {
-                    history_panel::show(ui, &mut self.state, &mut actions)
-                }
+                });
             }
-        });
+            (Some(_), Tab::History) => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    history_panel::show(ui, &mut self.state, &mut actions)
+                });
+            }
+        }
+        if let Some(check) = &self.state.check {
+            check_dialog::show(&ctx, check, &mut actions);
+        }
         accounts_dialog::show(&ctx, &mut self.state, &mut actions);
         if let Some(review) = self.state.confirm.clone() {
             confirm::show(&ctx, &self.state, &review, &mut actions);
@@ -616,6 +888,7 @@ pub fn run(start_in_practice: bool) -> eframe::Result {
         accounts_problem,
         start_in_practice,
         practice_new_request_every: Some(Duration::from_secs(90)),
+        practice: None,
     };
     eframe::run_native(
         APP_TITLE,

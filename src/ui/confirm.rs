@@ -49,10 +49,13 @@ pub fn show(
                     ui.label("Proofs");
                     ui.vertical(|ui| {
                         for file in &rejection.files {
-                            ui.label(format!("{} (file, uploaded first)", file.name));
+                            ui.label(
+                                RichText::new(format!("{} (file, uploaded first)", file.name))
+                                    .strong(),
+                            );
                         }
                         for url in &rejection.urls {
-                            ui.label(url);
+                            ui.label(RichText::new(url).strong());
                         }
                     });
                     ui.end_row();
@@ -65,8 +68,7 @@ pub fn show(
             });
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            let send = egui::Button::new(RichText::new("Send now").strong().size(16.0))
-                .min_size(egui::vec2(140.0, 38.0));
+            let send = style::primary_button("Send now").min_size(egui::vec2(140.0, 40.0));
             if ui.add(send).clicked() {
                 actions.push(Action::ConfirmSend);
             }

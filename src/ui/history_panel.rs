@@ -14,16 +14,18 @@ const ROW_HEIGHT: f32 = 26.0;
 
 /// Column titles and their share of the width.
 const COLUMNS: [(&str, f32); 9] = [
-    ("Time", 0.13),
-    ("Environment", 0.08),
-    ("Account", 0.11),
-    ("Order", 0.16),
-    ("Decision", 0.07),
-    ("Reason", 0.15),
+    ("Time", 0.135),
+    ("Environment", 0.085),
+    ("Account", 0.10),
+    ("Order", 0.175),
+    ("Decision", 0.065),
+    ("Reason", 0.14),
     ("Proofs", 0.05),
     ("Outcome", 0.15),
     ("Latency", 0.06),
 ];
+/// Room kept at the end of each row for its "Details" button.
+const DETAILS_WIDTH: f32 = 80.0;
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     filters(ui, state, actions);
@@ -50,13 +52,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         }
         Some(_) => {}
     }
-    let widths = column_widths(ui.available_width() - 90.0);
+    let widths = column_widths(ui);
     ui.horizontal(|ui| {
         for ((title, _), width) in COLUMNS.iter().zip(&widths) {
-            ui.add_sized(
-                [*width, ROW_HEIGHT],
-                egui::Label::new(RichText::new(*title).strong()).truncate(),
-            );
+            cell(ui, *width, RichText::new(*title).strong());
         }
     });
     ui.separator();
@@ -66,6 +65,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         ROW_HEIGHT,
         total.unwrap_or(0) as usize,
         |ui, range| {
+            actions.push(Action::HistoryScrolledTo(range.start as u64));
             for index in range {
                 let index = index as u64;
                 match state.history.rows.get(&index) {
@@ -137,12 +137,27 @@ fn filters(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     });
 }
 
-fn column_widths(available: f32) -> Vec<f32> {
-    let available = available.max(600.0);
+/// Each column's share of what is left once the gaps and the Details button are counted.
+fn column_widths(ui: &egui::Ui) -> Vec<f32> {
+    let gaps = ui.spacing().item_spacing.x * COLUMNS.len() as f32;
+    let available = (ui.available_width() - DETAILS_WIDTH - gaps).max(600.0);
+    let total: f32 = COLUMNS.iter().map(|(_, share)| share).sum();
     COLUMNS
         .iter()
-        .map(|(_, share)| (available * share).floor())
+        .map(|(_, share)| (available * share / total).floor())
         .collect()
+}
+
+/// A left-aligned cell of a fixed width; long text ends in "…".
+fn cell(ui: &mut egui::Ui, width: f32, text: RichText) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, ROW_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            ui.add(egui::Label::new(text).truncate());
+        },
+    );
 }
 
 fn row(ui: &mut egui::Ui, entry: &Entry, widths: &[f32], actions: &mut Vec<Action>) {
@@ -168,13 +183,13 @@ fn row(ui: &mut egui::Ui, entry: &Entry, widths: &[f32], actions: &mut Vec<Actio
             .unwrap_or_default(),
     ];
     ui.horizontal(|ui| {
-        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        for (i, (value, width)) in cells.iter().zip(widths).enumerate() {
             let text = if i == 7 {
-                outcome_rich(ui, entry, cell)
+                outcome_rich(ui, entry, value)
             } else {
-                RichText::new(cell)
+                RichText::new(value)
             };
-            ui.add_sized([*width, ROW_HEIGHT], egui::Label::new(text).truncate());
+            cell(ui, *width, text);
         }
         if ui.small_button("Details").clicked() {
             actions.push(Action::OpenHistoryEntry(entry.clone()));

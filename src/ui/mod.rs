@@ -3,8 +3,11 @@
 
 mod accounts_dialog;
 mod app;
+mod check_dialog;
 mod confirm;
 mod history_panel;
+mod order_details;
+mod orders_panel;
 mod proofs;
 mod review_form;
 pub mod state;

@@ -41,7 +41,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             .add(
                 egui::TextEdit::singleline(&mut state.form.link_input)
                     .hint_text("Paste one or more links: https://…")
-                    .desired_width(460.0),
+                    .desired_width((ui.available_width() - 110.0).clamp(160.0, 460.0)),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -49,6 +49,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             actions.push(Action::AddLinks);
         }
     });
+    if let Some(hint) = &state.form.hint {
+        ui.label(RichText::new(hint).weak());
+    }
     for problem in &state.form.proof_problems {
         ui.label(RichText::new(problem).color(style::error_color(ui)));
     }
@@ -65,15 +68,17 @@ fn proof_row(ui: &mut egui::Ui, index: usize, proof: &ProofItem, actions: &mut V
         .corner_radius(8.0)
         .inner_margin(egui::Margin::symmetric(10, 6))
         .show(ui, |ui| {
-            ui.set_width(680.0);
+            ui.set_width(ui.available_width().min(680.0) - 22.0);
             ui.horizontal(|ui| {
                 match proof {
                     ProofItem::File { file, thumbnail } => {
                         match thumbnail {
                             Some(texture) => {
-                                ui.add(
+                                // Keep the picture's proportions inside a square slot.
+                                ui.add_sized(
+                                    [THUMB, THUMB],
                                     egui::Image::from_texture(texture)
-                                        .fit_to_exact_size(egui::vec2(THUMB, THUMB))
+                                        .max_size(egui::vec2(THUMB, THUMB))
                                         .corner_radius(4.0),
                                 );
                             }

@@ -10,6 +10,12 @@ use crate::history::Outcome;
 use crate::review::{Decision, Field, MAX_REMARK_CHARS, RejectReason};
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    ui.set_max_width(ui.available_width().min(style::FORM_WIDTH));
+    ui.heading(RichText::new("Answer a seller's cancel request").strong());
+    ui.label(
+        RichText::new("Fill in the order and your answer. You will see everything once more before it is sent.").weak(),
+    );
+    ui.add_space(8.0);
     result_banner(ui, state, actions);
     let running = state.submission.is_running();
     let ready = matches!(
@@ -17,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         Some(super::state::Connection::Ready)
     );
     ui.add_enabled_ui(!running, |ui| {
-        order_field(ui, state);
+        order_field(ui, state, actions);
         ui.add_space(10.0);
         decision_choice(ui, state);
         if state.form.decision == Some(Decision::Reject) {
@@ -40,7 +46,7 @@ fn field_error(ui: &mut egui::Ui, state: &AppState, field: Field) {
     }
 }
 
-fn order_field(ui: &mut egui::Ui, state: &mut AppState) {
+fn order_field(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let label = ui.label(RichText::new("Order number").strong());
     let response = ui.add(
         egui::TextEdit::singleline(&mut state.form.order_id)
@@ -52,12 +58,36 @@ fn order_field(ui: &mut egui::Ui, state: &mut AppState) {
     if state.form.focus == Some(Field::OrderId) {
         response.request_focus();
     }
-    field_error(ui, state, Field::OrderId);
+    // Leaving the field (or pressing Enter) shows the order's details beside the form.
+    if response.lost_focus() {
+        actions.push(Action::LookUpOrder);
+    }
+    // Checked as it is typed; an empty field is only flagged once the merchant tries to send.
+    if state.form.order_id.trim().is_empty() {
+        field_error(ui, state, Field::OrderId);
+    } else if let Err(problem) = crate::review::check_order_id(&state.form.order_id) {
+        ui.label(RichText::new(problem).color(style::error_color(ui)));
+    }
 }
 
 fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
     ui.label(RichText::new("Your answer").strong());
-    ui.horizontal_top(|ui| {
+    // Side by side when there is room, one above the other when the window is narrow.
+    let gap = ui.spacing().item_spacing.x;
+    let available = ui.available_width();
+    let side_by_side = available >= 2.0 * 250.0 + gap;
+    let width = if side_by_side {
+        (available - gap) / 2.0
+    } else {
+        available
+    }
+    .min(340.0);
+    let layout = if side_by_side {
+        egui::Layout::left_to_right(egui::Align::Min)
+    } else {
+        egui::Layout::top_down(egui::Align::Min)
+    };
+    ui.with_layout(layout, |ui| {
         for (decision, explanation) in [
             (
                 Decision::Pass,
@@ -69,12 +99,12 @@ fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
             ),
         ] {
             ui.vertical(|ui| {
-                ui.set_width(330.0);
+                ui.set_width(width);
                 let selected = state.form.decision == Some(decision);
                 let button = egui::Button::new(RichText::new(decision.label()).size(17.0).strong())
                     .selected(selected)
                     .frame_when_inactive(true)
-                    .min_size(egui::vec2(320.0, 48.0));
+                    .min_size(egui::vec2(width, 48.0));
                 let response = ui.add(button);
                 if state.form.focus == Some(Field::Decision) && decision == Decision::Pass {
                     response.request_focus();
@@ -120,7 +150,7 @@ fn remark_field(ui: &mut egui::Ui, state: &mut AppState) {
         egui::TextEdit::multiline(&mut state.form.remark)
             .hint_text("Anything the seller and Bybit support should know, in any language.")
             .desired_rows(3)
-            .desired_width(680.0),
+            .desired_width(ui.available_width() - 16.0),
     );
     let response = response.labelled_by(label.id);
     if state.form.focus == Some(Field::Remark) {
@@ -155,8 +185,7 @@ fn send_row(
         return;
     }
     ui.horizontal(|ui| {
-        let send = egui::Button::new(RichText::new("Review and send…").size(17.0).strong())
-            .min_size(egui::vec2(220.0, 44.0));
+        let send = style::primary_button("Review and send…");
         if ui.add_enabled(!running, send).clicked() {
             actions.push(Action::ReviewAndSend);
         }

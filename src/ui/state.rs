@@ -1,13 +1,16 @@
 //! What the window shows, and the actions its views ask for. Views read this state (and edit
 //! their own text buffers); everything with an effect goes through an [`Action`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use eframe::egui;
 
 use crate::accounts::{Account, AccountBook};
 use crate::bybit::Environment;
+use crate::bybit::model::OrderDetail;
+use crate::check::CheckReport;
 use crate::history::{Entry, Filter};
 use crate::proof::ProofFile;
 use crate::review::{Decision, Field, FieldError, RejectReason, ReviewDraft, ValidReview};
@@ -39,10 +42,20 @@ pub enum Action {
     StartNewAnswer,
     HistoryFilterChanged,
     HistoryNeedRows(u64),
+    /// The first row on screen, so pages far from it can be let go.
+    HistoryScrolledTo(u64),
     OpenHistoryEntry(Entry),
     CloseHistoryEntry,
     ExportHistory,
     DismissNotice(usize),
+    RefreshOrders,
+    /// Fill the form with an order from the list and show its details.
+    ChooseOrder(OrderDetail),
+    /// Read the details of the order typed in the form.
+    LookUpOrder,
+    SetRefreshInterval(Option<Duration>),
+    TestConnection(Account),
+    CloseCheck,
 }
 
 /// The two views of the main screen.
@@ -100,6 +113,8 @@ pub struct ReviewForm {
     pub proof_problems: Vec<String>,
     /// Files being checked on the worker.
     pub checking_files: bool,
+    /// A gentle word about the proof picker (not a problem).
+    pub hint: Option<String>,
     /// The field to focus on the next frame.
     pub focus: Option<Field>,
 }
@@ -183,8 +198,21 @@ pub struct HistoryView {
 
 /// Rows read from the history at a time.
 pub const HISTORY_PAGE: u64 = 100;
+/// Pages kept on either side of the view; farther ones are dropped and read again if needed,
+/// so scrolling through 100,000 entries never holds more than a few hundred rows.
+pub const HISTORY_PAGES_KEPT: u64 = 3;
 
 impl HistoryView {
+    /// Lets go of pages far from the first row on screen.
+    pub fn keep_near(&mut self, first_row: u64) {
+        let here = first_row / HISTORY_PAGE * HISTORY_PAGE;
+        let reach = HISTORY_PAGES_KEPT * HISTORY_PAGE;
+        let near = |page: u64| page + reach >= here && page <= here + reach;
+        self.requested_pages.retain(|page| near(*page));
+        self.rows
+            .retain(|row, _| near(row / HISTORY_PAGE * HISTORY_PAGE));
+    }
+
     /// Drops every cached row (after a filter change or a new entry).
     pub fn invalidate(&mut self) {
         self.shown_filter = self.filter.clone();
@@ -192,6 +220,87 @@ impl HistoryView {
         self.rows.clear();
         self.requested_pages.clear();
     }
+}
+
+/// How often the list of orders awaiting an answer refreshes by itself, unless changed.
+pub const DEFAULT_REFRESH: Duration = Duration::from_secs(60);
+/// The choices offered for that.
+pub const REFRESH_CHOICES: [(Option<Duration>, &str); 5] = [
+    (Some(Duration::from_secs(30)), "every 30 s"),
+    (Some(Duration::from_secs(60)), "every minute"),
+    (Some(Duration::from_secs(120)), "every 2 minutes"),
+    (Some(Duration::from_secs(300)), "every 5 minutes"),
+    (None, "only when I click Refresh"),
+];
+
+/// The active account's orders awaiting an answer.
+pub struct OrdersView {
+    pub orders: Vec<OrderDetail>,
+    /// When the list was read: the countdowns run from here.
+    pub read_at: Option<Instant>,
+    /// The same moment on the wall clock (ms), to show "updated 14:03".
+    pub read_at_ms: Option<i64>,
+    pub refreshing: bool,
+    /// Why the last refresh failed (the previous list stays on screen).
+    pub problem: Option<String>,
+    /// Every order seen by an earlier refresh of this account.
+    pub known: HashSet<String>,
+    pub first_read_done: bool,
+    /// Orders that arrived since the merchant last looked: the badge.
+    pub unseen: BTreeSet<String>,
+    /// Orders a desktop notification was sent for (once each).
+    pub notified: HashSet<String>,
+    pub interval: Option<Duration>,
+    pub next_refresh: Option<Instant>,
+}
+
+impl Default for OrdersView {
+    fn default() -> Self {
+        Self {
+            orders: Vec::new(),
+            read_at: None,
+            read_at_ms: None,
+            refreshing: false,
+            problem: None,
+            known: HashSet::new(),
+            first_read_done: false,
+            unseen: BTreeSet::new(),
+            notified: HashSet::new(),
+            interval: Some(DEFAULT_REFRESH),
+            next_refresh: None,
+        }
+    }
+}
+
+impl OrdersView {
+    /// Time left to answer an order of the list, counted down since it was read.
+    pub fn time_left(&self, order: &OrderDetail) -> Option<Duration> {
+        let left = order.time_left_to_answer()?;
+        Some(left.saturating_sub(self.read_at?.elapsed()))
+    }
+}
+
+/// The order whose details are shown beside the form.
+pub struct DetailView {
+    pub order_id: String,
+    pub detail: Option<OrderDetail>,
+    pub read_at: Instant,
+    pub loading: bool,
+    pub problem: Option<String>,
+}
+
+impl DetailView {
+    /// Time left to answer, counted down since the detail was read.
+    pub fn time_left(&self) -> Option<Duration> {
+        let left = self.detail.as_ref()?.time_left_to_answer()?;
+        Some(left.saturating_sub(self.read_at.elapsed()))
+    }
+}
+
+/// A connection check, running (`report` is `None`) or done.
+pub struct CheckView {
+    pub account: Account,
+    pub report: Option<CheckReport>,
 }
 
 /// A short message at the bottom of the window.
@@ -217,6 +326,9 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// Files are being dragged over the window.
     pub files_hovering: bool,
+    pub orders: OrdersView,
+    pub detail: Option<DetailView>,
+    pub check: Option<CheckView>,
 }
 
 impl AppState {
@@ -233,6 +345,9 @@ impl AppState {
             history: HistoryView::default(),
             notices: Vec::new(),
             files_hovering: false,
+            orders: OrdersView::default(),
+            detail: None,
+            check: None,
         }
     }
 

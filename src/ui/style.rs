@@ -128,3 +128,23 @@ pub fn card(ui: &egui::Ui) -> egui::Frame {
         .corner_radius(10.0)
         .inner_margin(egui::Margin::same(16))
 }
+
+/// Bybit's amber, for the one main action on each screen.
+pub const ACCENT: Color32 = Color32::from_rgb(0xF7, 0xA6, 0x00);
+/// Text on the accent.
+pub const ON_ACCENT: Color32 = Color32::from_rgb(0x15, 0x17, 0x1C);
+
+/// The main action of a screen: amber, large, unmistakable.
+pub fn primary_button(text: &str) -> egui::Button<'static> {
+    egui::Button::new(
+        RichText::new(text.to_owned())
+            .size(17.0)
+            .strong()
+            .color(ON_ACCENT),
+    )
+    .fill(ACCENT)
+    .min_size(egui::vec2(220.0, 44.0))
+}
+
+/// The widest the answer form grows: lines longer than this are hard to read.
+pub const FORM_WIDTH: f32 = 760.0;

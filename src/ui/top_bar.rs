@@ -1,5 +1,5 @@
-//! The bar across the top: the app, the environment in use (always visible), the account, the
-//! two tabs.
+//! The bar across the top: the app, the environment in use (always visible), the account and
+//! its connection; below, the two views.
 
 use eframe::egui::{self, RichText};
 
@@ -25,35 +25,48 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     ui.label(RichText::new("Not connected").color(style::error_color(ui)));
                 }
             }
+            if ui.button("Test connection").clicked() {
+                actions.push(Action::TestConnection(active.account.clone()));
+            }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Accounts…").clicked() {
                 actions.push(Action::OpenAccountDialog);
             }
-            if state.active.is_some() {
-                let history = format!(
-                    "History{}",
-                    state
-                        .history
-                        .total
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default()
-                );
-                if ui
-                    .selectable_label(state.tab == Tab::History, history)
-                    .clicked()
-                {
-                    actions.push(Action::ShowTab(Tab::History));
-                }
-                if ui
-                    .selectable_label(state.tab == Tab::Answer, "Answer a request")
-                    .clicked()
-                {
-                    actions.push(Action::ShowTab(Tab::Answer));
-                }
-            }
         });
     });
+    if state.active.is_some() {
+        ui.horizontal(|ui| {
+            let answer = format!(
+                "Answer a request{}",
+                if state.orders.unseen.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({} new)", state.orders.unseen.len())
+                }
+            );
+            if ui
+                .selectable_label(state.tab == Tab::Answer, answer)
+                .clicked()
+            {
+                actions.push(Action::ShowTab(Tab::Answer));
+            }
+            let history = format!(
+                "History{}",
+                state
+                    .history
+                    .total
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
+            );
+            if ui
+                .selectable_label(state.tab == Tab::History, history)
+                .clicked()
+            {
+                actions.push(Action::ShowTab(Tab::History));
+            }
+        });
+    }
 }
 
 /// "PRACTICE · no real money" in green, "MAINNET · REAL MONEY" in red, ...
@@ -81,7 +94,7 @@ fn account_picker(
     let label = ui.label("Account");
     egui::ComboBox::from_id_salt("account-picker")
         .selected_text(current.name.clone())
-        .width(200.0)
+        .width(180.0)
         .show_ui(ui, |ui| {
             let practice = Account::practice();
             let mut choices: Vec<&Account> = state.accounts.accounts.iter().collect();

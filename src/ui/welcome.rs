@@ -18,8 +18,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                      This app sends your answer, with your proof, in a few clicks.",
                 );
                 ui.add_space(18.0);
-                let add = egui::Button::new(RichText::new("Add my Bybit API key").size(17.0).strong())
-                    .min_size(egui::vec2(320.0, 46.0));
+                let add = style::primary_button("Add my Bybit API key").min_size(egui::vec2(320.0, 46.0));
                 if ui.add(add).clicked() {
                     actions.push(Action::OpenAccountDialog);
                 }

@@ -3,22 +3,24 @@
 //! Exit status: 0 the exchange accepted; 1 it refused; 2 invalid input or usage, nothing
 //! sent; 3 network failure or unknown outcome.
 
+mod check;
+mod connect;
+mod keys;
+mod orders;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::Mutex;
 
 use clap::{Args, Parser, Subcommand};
-use secrecy::SecretString;
 use serde_json::{Value, json};
 
-use crate::bybit::model::OrderDetail;
-use crate::bybit::{Client, ClientOptions, Credentials, Environment, Target};
 use crate::history::{History, Outcome};
 use crate::practice::{PracticeConfig, PracticeExchange};
 use crate::proof::check_proof_file;
 use crate::review::{Decision, RejectReason, ReviewDraft};
 use crate::submit::{Report, Sender};
+use connect::connect;
 
 /// Exit statuses.
 pub mod exit {
@@ -37,7 +39,7 @@ pub const SECRET_ENV: &str = "BYBIT_API_SECRET";
     name = "p2p-cancel-review",
     version,
     about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.",
-    long_about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.\n\nWithout a command, opens the window. Credentials for the commands come from the environment variables BYBIT_API_KEY and BYBIT_API_SECRET; --practice needs none.",
+    long_about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.\n\nWithout a command, opens the window. Credentials for the commands come from an account saved with `keys add` (--profile NAME) or from the environment variables BYBIT_API_KEY and BYBIT_API_SECRET; --practice needs none.",
     after_help = "Exit status: 0 accepted by the exchange, 1 refused by the exchange, 2 invalid input (nothing sent), 3 network failure or unknown outcome."
 )]
 pub struct Cli {
@@ -54,8 +56,15 @@ pub enum Command {
     Review(ReviewArgs),
     /// List your buy orders whose seller asked to cancel and that await your answer.
     Orders(OrdersArgs),
+    /// Show one order: amounts, seller, status, payment, and the seller's cancel request.
+    Order(OrderArgs),
+    /// Test the connection: the clock against Bybit's, what the key may do, the P2P account.
+    Check(CheckArgs),
     /// Run the practice exchange on 127.0.0.1 until stopped with Ctrl+C.
     PracticeServer(PracticeServerArgs),
+    /// Save, list or delete the API keys of your accounts (kept in the OS keyring).
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
 }
 
 /// Where to send and how long to wait; shared by the commands that talk to an exchange.
@@ -70,6 +79,10 @@ pub struct Common {
     /// Use the built-in practice exchange and its practice account (no key needed).
     #[arg(long)]
     pub practice: bool,
+    /// Use an account saved with `keys add` (its key from the keyring, its environment).
+    /// BYBIT_API_KEY and BYBIT_API_SECRET still win when set.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["env", "practice"])]
+    pub profile: Option<String>,
     /// Seconds to wait for each answer from the exchange (1 to 300).
     #[arg(long, value_name = "SECONDS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=300))]
     pub timeout: u64,
@@ -112,6 +125,21 @@ pub struct OrdersArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct OrderArgs {
+    /// The order number (digits only).
+    #[arg(value_name = "ID")]
+    pub id: String,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
 pub struct PracticeServerArgs {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
@@ -122,8 +150,11 @@ pub struct PracticeServerArgs {
 pub fn run(command: Command) -> ExitCode {
     let code = match command {
         Command::Review(args) => review(args),
-        Command::Orders(args) => orders(args),
+        Command::Orders(args) => orders::list(args),
+        Command::Order(args) => orders::show(args),
+        Command::Check(args) => check::run(args),
         Command::PracticeServer(args) => practice_server(args),
+        Command::Keys(command) => keys::run(command),
     };
     ExitCode::from(code)
 }
@@ -155,83 +186,6 @@ impl Refusal {
         }
         self.code
     }
-}
-
-/// An open line to an exchange, with the practice exchange kept alive while it is used.
-struct Connection {
-    client: Arc<Client>,
-    account: String,
-    _practice: Option<PracticeExchange>,
-}
-
-fn connect(common: &Common) -> Result<Connection, Refusal> {
-    let environment = match &common.env {
-        Some(name) => Some(Environment::parse(name).map_err(Refusal::invalid)?),
-        None => None,
-    };
-    let practice_wanted = common.practice || environment == Some(Environment::Practice);
-    let (target, credentials, account, practice) = if practice_wanted {
-        let exchange = PracticeExchange::start(PracticeConfig::default()).map_err(|e| Refusal {
-            code: exit::UNKNOWN,
-            messages: vec![format!("The practice exchange could not start: {e}")],
-        })?;
-        (
-            exchange.target(),
-            PracticeExchange::credentials(),
-            "Practice account".to_owned(),
-            Some(exchange),
-        )
-    } else {
-        let target = match &common.base_url {
-            Some(url) => {
-                Target::custom("custom", url).map_err(|e| Refusal::invalid(e.to_string()))?
-            }
-            None => Target::named(environment.unwrap_or(Environment::Mainnet))
-                .ok_or_else(|| Refusal::invalid("This environment has no address."))?,
-        };
-        (
-            target,
-            credentials_from_env()?,
-            format!("key from {KEY_ENV}"),
-            None,
-        )
-    };
-    let options = ClientOptions {
-        request_timeout: Duration::from_secs(common.timeout),
-        connect_timeout: Duration::from_secs(common.timeout.min(10)),
-        ..ClientOptions::default()
-    };
-    let client = Client::new(target, &credentials, options).map_err(|e| Refusal {
-        code: exit::UNKNOWN,
-        messages: vec![e.to_string()],
-    })?;
-    Ok(Connection {
-        client: Arc::new(client),
-        account,
-        _practice: practice,
-    })
-}
-
-fn credentials_from_env() -> Result<Credentials, Refusal> {
-    let key = std::env::var(KEY_ENV).unwrap_or_default();
-    let secret = SecretString::from(std::env::var(SECRET_ENV).unwrap_or_default());
-    if key.trim().is_empty()
-        || secrecy::ExposeSecret::expose_secret(&secret)
-            .trim()
-            .is_empty()
-    {
-        return Err(Refusal::invalid(format!(
-            "No API key: set the environment variables {KEY_ENV} and {SECRET_ENV} (or use --practice to try without one)."
-        )));
-    }
-    Ok(Credentials::new(
-        key,
-        SecretString::from(
-            secrecy::ExposeSecret::expose_secret(&secret)
-                .trim()
-                .to_owned(),
-        ),
-    ))
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, Refusal> {
@@ -364,98 +318,6 @@ fn report_json(report: &Report, environment: &str) -> Value {
         "safeToSendAgain": report.safe_to_send_again,
         "historyId": report.history_id,
     })
-}
-
-fn orders(args: OrdersArgs) -> u8 {
-    let json = args.common.json;
-    let connection = match connect(&args.common) {
-        Ok(c) => c,
-        Err(refusal) => return refusal.print(json),
-    };
-    let runtime = match runtime() {
-        Ok(r) => r,
-        Err(refusal) => return refusal.print(json),
-    };
-    let environment = connection.client.target().name.clone();
-    match runtime.block_on(crate::orders::awaiting_my_answer(&connection.client)) {
-        Ok(orders) if json => {
-            println!("{}", Value::Array(orders.iter().map(order_json).collect()));
-            exit::ACCEPTED
-        }
-        Ok(orders) => {
-            print!("{}", orders_text(&orders, &environment));
-            exit::ACCEPTED
-        }
-        Err(e) => {
-            let code = if matches!(e, crate::bybit::BybitError::Api { .. }) {
-                exit::REFUSED
-            } else {
-                exit::UNKNOWN
-            };
-            if json {
-                println!(
-                    "{}",
-                    json!({ "ok": false, "code": e.code(), "message": e.to_string() })
-                );
-            } else {
-                eprintln!("Could not read your orders. {e}");
-            }
-            code
-        }
-    }
-}
-
-/// One order awaiting an answer, for `orders --json`.
-pub fn order_json(order: &OrderDetail) -> Value {
-    json!({
-        "orderId": order.id,
-        "amount": order.amount,
-        "currency": order.currency_id,
-        "token": order.token_id,
-        "quantity": order.quantity,
-        "price": order.price,
-        "counterparty": order.target_nick_name,
-        "createdAt": order.created_ms(),
-        "timeLeftSeconds": order.time_left_to_answer().map(|d| d.as_secs()),
-        "status": order.status,
-        "statusText": order.status_words(),
-        "sellerCancelReason": order.cancel_reason,
-        "paymentMethods": order.payment_methods(),
-    })
-}
-
-fn orders_text(orders: &[OrderDetail], environment: &str) -> String {
-    if orders.is_empty() {
-        return format!("Nothing awaits your answer ({environment}).\n");
-    }
-    let mut out = format!(
-        "{} order{} await{} your answer ({environment}), most urgent first:\n",
-        orders.len(),
-        if orders.len() == 1 { "" } else { "s" },
-        if orders.len() == 1 { "s" } else { "" }
-    );
-    for o in orders {
-        let left = o
-            .time_left_to_answer()
-            .map(crate::format::time_left)
-            .unwrap_or_else(|| "unknown".into());
-        let created = o
-            .created_ms()
-            .map(crate::format::local_time)
-            .unwrap_or_else(|| "unknown time".into());
-        out.push_str(&format!(
-            "  {}  {} {} for {} {}  seller {}  created {}  {} left to answer\n",
-            o.id,
-            o.amount,
-            o.currency_id,
-            o.quantity,
-            o.token_id,
-            o.target_nick_name,
-            created,
-            left
-        ));
-    }
-    out
 }
 
 fn practice_server(args: PracticeServerArgs) -> u8 {

@@ -1,0 +1,113 @@
+//! Which exchange, which key: from the command line's options, the environment variables and
+//! the saved accounts.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use super::{Common, KEY_ENV, Refusal, SECRET_ENV, exit};
+use crate::accounts::{AccountBook, accounts_file};
+use crate::bybit::{Client, ClientOptions, Credentials, Environment, Target};
+use crate::practice::{PracticeConfig, PracticeExchange};
+use crate::secrets::{SecretError, Vault};
+
+/// An open line to an exchange, with the practice exchange kept alive while it is used.
+pub struct Connection {
+    pub client: Arc<Client>,
+    /// The account's name as the history records it.
+    pub account: String,
+    _practice: Option<PracticeExchange>,
+}
+
+pub fn connect(common: &Common) -> Result<Connection, Refusal> {
+    let environment = match &common.env {
+        Some(name) => Some(Environment::parse(name).map_err(Refusal::invalid)?),
+        None => None,
+    };
+    let options = ClientOptions {
+        request_timeout: Duration::from_secs(common.timeout),
+        connect_timeout: Duration::from_secs(common.timeout.min(10)),
+        ..ClientOptions::default()
+    };
+    if common.practice || environment == Some(Environment::Practice) {
+        let exchange = PracticeExchange::start(PracticeConfig::default())
+            .map_err(|e| Refusal::other(format!("The practice exchange could not start: {e}")))?;
+        let client = Client::new(exchange.target(), &PracticeExchange::credentials(), options)
+            .map_err(|e| Refusal::other(e.to_string()))?;
+        return Ok(Connection {
+            client: Arc::new(client),
+            account: "Practice account".into(),
+            _practice: Some(exchange),
+        });
+    }
+    let profile = match &common.profile {
+        Some(name) => {
+            let book =
+                AccountBook::load(&accounts_file()).map_err(|e| Refusal::invalid(e.to_string()))?;
+            let account = book.find_by_name(name).cloned().ok_or_else(|| {
+                Refusal::invalid(format!("No account is named \"{name}\". See `p2p-cancel-review keys list`, or save one with `keys add`."))
+            })?;
+            Some(account)
+        }
+        None => None,
+    };
+    let target = match (
+        &common.base_url,
+        environment.or(profile.as_ref().map(|p| p.environment)),
+    ) {
+        (Some(url), _) => {
+            Target::custom("custom", url).map_err(|e| Refusal::invalid(e.to_string()))?
+        }
+        (None, environment) => Target::named(environment.unwrap_or(Environment::Mainnet))
+            .ok_or_else(|| Refusal::invalid("This environment has no address."))?,
+    };
+    let (credentials, account) = match (credentials_from_env(), &profile) {
+        (Some(credentials), _) => (credentials, format!("key from {KEY_ENV}")),
+        (None, Some(profile)) => {
+            let credentials = Vault::os().load(&profile.id).map_err(|e| match e {
+                SecretError::NotFound => Refusal::invalid(format!(
+                    "No key is saved for \"{}\". Add it again with `p2p-cancel-review keys add`.",
+                    profile.name
+                )),
+                other => Refusal::invalid(other.to_string()),
+            })?;
+            (credentials, profile.name.clone())
+        }
+        (None, None) => {
+            return Err(Refusal::invalid(format!(
+                "No API key: use --profile NAME (saved with `keys add`), or set {KEY_ENV} and {SECRET_ENV}; or try --practice."
+            )));
+        }
+    };
+    let client =
+        Client::new(target, &credentials, options).map_err(|e| Refusal::other(e.to_string()))?;
+    Ok(Connection {
+        client: Arc::new(client),
+        account,
+        _practice: None,
+    })
+}
+
+/// Both variables, when both are set and not blank.
+fn credentials_from_env() -> Option<Credentials> {
+    let key = std::env::var(KEY_ENV)
+        .ok()
+        .filter(|k| !k.trim().is_empty())?;
+    let secret = SecretString::from(std::env::var(SECRET_ENV).ok()?);
+    let secret = secret.expose_secret().trim();
+    if secret.is_empty() {
+        return None;
+    }
+    Some(Credentials::new(key, SecretString::from(secret.to_owned())))
+}
+
+impl Refusal {
+    /// A failure that is not the merchant's input (exit 3).
+    pub fn other(message: impl Into<String>) -> Self {
+        Self {
+            code: exit::UNKNOWN,
+            messages: vec![message.into()],
+        }
+    }
+}
