@@ -61,6 +61,7 @@ fn main() {
         start_in_practice: true,
         practice_new_request_every: None,
         practice: None,
+        settings: p2p_cancel_review::settings::Settings::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 760.0))

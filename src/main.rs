@@ -14,6 +14,8 @@ fn main() -> ExitCode {
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
     };
+    // Logs go to the data folder; the guard flushes them when main returns.
+    let _log = p2p_cancel_review::logging::init(&p2p_cancel_review::paths::data_dir());
     match args.command {
         Some(command) => cli::run(command),
         None => match p2p_cancel_review::ui::run(args.practice) {

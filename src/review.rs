@@ -170,7 +170,10 @@ pub fn check_proof_url(raw: &str) -> Result<String, String> {
             "Proof link {url} contains a comma, which Bybit uses to separate proofs."
         ));
     }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || is_invisible_format(c))
+    {
         return Err(format!(
             "Proof link {} contains spaces or invisible characters.",
             url.escape_debug()
@@ -189,6 +192,12 @@ pub fn check_proof_url(raw: &str) -> Result<String, String> {
             "Proof link {url} must start with https:// or http://."
         )),
     }
+}
+
+/// Zero-width and text-direction characters: invisible, and able to make a link look like it
+/// ends in something else (`…/a\u{202E}gpj.exe` shows as `…/aexe.jpg`).
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Checks a remark; an empty one is no remark.

@@ -92,6 +92,7 @@ impl Sender<'_> {
             }
         };
         report.history_id = Some(id);
+        tracing::info!(order = %review.order_id, decision = decision.wire(), proofs = entry.proofs.len(), "sending an answer");
 
         let uploaded = match self.upload_proofs(review, &progress).await {
             Ok(paths) => paths,
@@ -149,6 +150,14 @@ impl Sender<'_> {
             }
         }
         self.record(id, &report, verification);
+        tracing::info!(
+            order = %report.order_id,
+            outcome = report.outcome.id(),
+            code = report.code,
+            latency_ms = report.latency_ms,
+            "answer finished: {}",
+            report.sentence
+        );
         report
     }
 

@@ -15,10 +15,11 @@ use crate::bybit::model::OrderDetail;
 use crate::bybit::{Client, ClientOptions, Credentials, Target};
 use crate::check::{CheckReport, check_connection};
 use crate::history::{Entry, Filter, History};
-use crate::practice::{PracticeConfig, PracticeExchange};
+use crate::practice::{PracticeConfig, PracticeExchange, Trouble};
 use crate::proof::{ACCEPTED_EXTENSIONS, ProofFile, check_proof_file};
 use crate::review::ValidReview;
 use crate::secrets::{SecretError, Vault};
+use crate::settings::Settings;
 use crate::submit::{Progress, Report, Sender};
 
 /// Jobs queued beyond this are refused rather than piling up.
@@ -73,6 +74,12 @@ pub enum Job {
     TestConnection(Account),
     /// Show a desktop notification.
     Notify { title: String, body: String },
+    /// Save the preferences and apply the answer timeout to every open account.
+    SaveSettings(Settings),
+    /// Make the practice exchange misbehave (or stop misbehaving).
+    SimulateTrouble(Trouble),
+    /// Gather what support needs (no key, no secret) around the window's own summary.
+    CollectDiagnostics { summary: String },
 }
 
 /// What the worker reports back.
@@ -115,6 +122,8 @@ pub enum Event {
         entries: Vec<Entry>,
     },
     HistoryUnavailable(String),
+    /// The history was damaged, set aside and started anew.
+    HistoryRecovered(String),
     Exported {
         path: PathBuf,
         rows: u64,
@@ -133,6 +142,13 @@ pub enum Event {
         account: Account,
         report: CheckReport,
     },
+    /// Server time minus this computer's time, measured when the account opened.
+    ClockOffset {
+        account_id: String,
+        offset_ms: i64,
+    },
+    SettingsNotSaved(String),
+    Diagnostics(String),
 }
 
 /// One proof file after its checks, with a small picture for images.
@@ -154,6 +170,7 @@ pub struct WorkerSetup {
     /// A practice exchange to use instead of starting one (tests reach into it to inject
     /// faults or new cancel requests).
     pub practice: Option<Arc<PracticeExchange>>,
+    pub settings: Settings,
 }
 
 /// The worker could not take a job (it stopped, or too many are queued).
@@ -186,6 +203,9 @@ impl Worker {
                     shared
                         .emit(Event::KeyringStatus(shared.vault.keyring_status()))
                         .await;
+                    if let Some(notice) = shared.history_notice.clone() {
+                        shared.emit(Event::HistoryRecovered(notice)).await;
+                    }
                     run(job_rx, shared).await;
                 });
                 // Pending dialogs or requests must not keep the process alive after the window closes.
@@ -211,9 +231,12 @@ struct Shared {
     vault: Arc<Vault>,
     data_dir: PathBuf,
     history: Result<Mutex<History>, String>,
+    /// Said once at start when a damaged history was set aside.
+    history_notice: Option<String>,
     clients: Mutex<HashMap<String, (Arc<Client>, Account)>>,
     practice: Mutex<Option<Arc<PracticeExchange>>>,
     accounts_file: Mutex<()>,
+    settings: Mutex<Settings>,
     practice_new_request_every: Option<Duration>,
     events: mpsc::Sender<Event>,
     ctx: egui::Context,
@@ -221,16 +244,20 @@ struct Shared {
 
 impl Shared {
     fn new(setup: WorkerSetup, events: mpsc::Sender<Event>, ctx: egui::Context) -> Self {
-        let history = History::open(&setup.data_dir.join("history.sqlite3"))
-            .map(Mutex::new)
-            .map_err(|e| e.to_string());
+        let (history, history_notice) =
+            match History::open_or_recover(&setup.data_dir.join("history.sqlite3")) {
+                Ok((history, notice)) => (Ok(Mutex::new(history)), notice),
+                Err(e) => (Err(e.to_string()), None),
+            };
         Self {
             vault: setup.vault.unwrap_or_else(|| Arc::new(Vault::os())),
             data_dir: setup.data_dir,
             history,
+            history_notice,
             clients: Mutex::new(HashMap::new()),
             practice: Mutex::new(setup.practice),
             accounts_file: Mutex::new(()),
+            settings: Mutex::new(setup.settings),
             practice_new_request_every: setup.practice_new_request_every,
             events,
             ctx,
@@ -355,6 +382,34 @@ impl Shared {
                     tracing::info!("desktop notification not shown: {e}");
                 }
             }
+            Job::SaveSettings(settings) => {
+                let timeout = settings.answer_timeout();
+                *self.settings.lock().unwrap_or_else(|e| e.into_inner()) = settings.clone();
+                for (client, _) in self.clients().values() {
+                    client.set_request_timeout(timeout);
+                }
+                let path = self.data_dir.join("settings.json");
+                if let Err(e) = blocking(move || settings.save(&path)).await {
+                    self.emit(Event::SettingsNotSaved(e.to_string())).await;
+                }
+            }
+            Job::SimulateTrouble(trouble) => {
+                // A late answer must come after the answer timeout, or it is not late.
+                let late_by = self.answer_timeout() + Duration::from_secs(5);
+                if let Some(exchange) = self
+                    .practice
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .as_ref()
+                {
+                    exchange.set_faults(trouble.faults(late_by));
+                }
+            }
+            Job::CollectDiagnostics { summary } => {
+                let shared = self.clone();
+                let report = blocking(move || shared.diagnostics(&summary)).await;
+                self.emit(Event::Diagnostics(report)).await;
+            }
         }
     }
 
@@ -455,20 +510,44 @@ impl Shared {
         }
     }
 
+    fn answer_timeout(&self) -> Duration {
+        self.settings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .answer_timeout()
+    }
+
     async fn connect(&self, account: Account, target: Target, credentials: Credentials) {
-        match Client::new(target, &credentials, ClientOptions::default()) {
+        let options = ClientOptions {
+            request_timeout: self.answer_timeout(),
+            ..ClientOptions::default()
+        };
+        match Client::new(target, &credentials, options) {
             Ok(client) => {
+                let client = Arc::new(client);
                 let base_url = client.target().base_url.to_string();
                 self.clients()
-                    .insert(account.id.clone(), (Arc::new(client), account.clone()));
-                self.emit(Event::AccountOpened { account, base_url }).await;
+                    .insert(account.id.clone(), (client.clone(), account.clone()));
+                self.emit(Event::AccountOpened {
+                    account: account.clone(),
+                    base_url,
+                })
+                .await;
+                // Measure the clock now, so a computer clock that is off is said at once.
+                if let Ok(offset_ms) = client.sync_clock().await {
+                    self.emit(Event::ClockOffset {
+                        account_id: account.id,
+                        offset_ms,
+                    })
+                    .await;
+                }
             }
             Err(e) => {
                 self.emit(Event::AccountFailed {
                     account_id: account.id,
                     message: e.to_string(),
                 })
-                .await
+                .await;
             }
         }
     }
@@ -586,6 +665,38 @@ impl Shared {
             Ok(rows) => self.emit(Event::Exported { path, rows }).await,
             Err(e) => self.emit(Event::ExportFailed(e)).await,
         }
+    }
+}
+
+impl Shared {
+    /// The support report: the window's summary, the keyring, the history's size and the last
+    /// log lines, all scrubbed of secrets.
+    fn diagnostics(&self, summary: &str) -> String {
+        let keyring = match self.vault.keyring_status() {
+            Ok(()) => "available".to_owned(),
+            Err(why) => format!("unavailable ({why})"),
+        };
+        let history = match &self.history {
+            Ok(history) => history
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .count(&Filter::default())
+                .map(|n| format!("{n} entries"))
+                .unwrap_or_else(|e| e.to_string()),
+            Err(e) => format!("unavailable ({e})"),
+        };
+        let mut report = format!(
+            "P2P Cancel Review {} on {} {}\n{summary}\nKeyring: {keyring}\nHistory: {history}\nData folder: {}\n\nRecent log lines:\n",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            std::env::consts::ARCH,
+            self.data_dir.display()
+        );
+        for line in crate::logging::recent_lines(&self.data_dir, 40) {
+            report.push_str(&line);
+            report.push('\n');
+        }
+        crate::redact::scrub(&report)
     }
 }
 

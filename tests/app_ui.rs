@@ -10,7 +10,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use p2p_cancel_review::accounts::AccountBook;
-use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange};
+use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange, Trouble};
 use p2p_cancel_review::secrets::{NO_SECRET_SERVICE, Vault};
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
@@ -39,6 +39,15 @@ impl Setup {
         self.build(start_in_practice, None)
     }
 
+    /// Like [`Setup::harness_on`], with chosen settings.
+    fn build_with_settings(
+        &self,
+        exchange: Arc<PracticeExchange>,
+        settings: p2p_cancel_review::settings::Settings,
+    ) -> Harness<'static, ReviewApp> {
+        self.build_full(true, Some(exchange), settings)
+    }
+
     /// The window in practice mode on an exchange the test can reach into.
     fn harness_on(&self, exchange: Arc<PracticeExchange>) -> Harness<'static, ReviewApp> {
         self.build(true, Some(exchange))
@@ -49,6 +58,19 @@ impl Setup {
         start_in_practice: bool,
         practice: Option<Arc<PracticeExchange>>,
     ) -> Harness<'static, ReviewApp> {
+        self.build_full(
+            start_in_practice,
+            practice,
+            p2p_cancel_review::settings::Settings::default(),
+        )
+    }
+
+    fn build_full(
+        &self,
+        start_in_practice: bool,
+        practice: Option<Arc<PracticeExchange>>,
+        settings: p2p_cancel_review::settings::Settings,
+    ) -> Harness<'static, ReviewApp> {
         let config = AppConfig {
             vault: Some(self.vault.clone()),
             data_dir: self.data_dir.path().to_path_buf(),
@@ -57,6 +79,7 @@ impl Setup {
             start_in_practice,
             practice_new_request_every: None,
             practice,
+            settings,
         };
         Harness::builder()
             .with_size(egui::vec2(1280.0, 1000.0))
@@ -615,4 +638,156 @@ fn test_connection_shows_a_verdict_for_each_step() {
     harness.get_by_label("Close").click();
     harness.run();
     assert!(!shows(&harness, "Connection check"));
+}
+
+/// Sends an accept for `order` from a ready window.
+fn send_accept(harness: &mut Harness<'_, ReviewApp>, order: &str) {
+    type_into(harness, "Order number", order);
+    harness
+        .get_by_label_contains("Accept the cancellation")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Review and send…").click();
+    wait_until(harness, "the confirmation", |h| {
+        h.query_by_label("Send now").is_some()
+    });
+    harness.get_by_label("Send now").click();
+    harness.step();
+}
+
+#[test]
+fn a_server_error_offers_send_again_and_the_form_keeps_its_content() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let order = exchange.with(|e| e.awaiting_ids())[0].clone();
+    exchange.set_faults(Trouble::ServerError.faults(Duration::ZERO));
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    send_accept(&mut harness, &order);
+    wait_until(&mut harness, "the checked outcome", |h| {
+        shows(h, "Your answer was not applied")
+    });
+    assert!(shows(&harness, "It is safe to send it again."));
+    assert_eq!(
+        harness.get_by_label("Order number").value().as_deref(),
+        Some(order.as_str()),
+        "nothing to retype"
+    );
+    assert_eq!(exchange.stats().review_requests, 1, "not resent by itself");
+
+    exchange.set_faults(Faults::default());
+    harness.get_by_label("Send again").click();
+    wait_until(&mut harness, "sending again asks again", |h| {
+        shows(h, "Send this answer?")
+    });
+    harness.get_by_label("Send now").click();
+    wait_until(&mut harness, "the answer", |h| shows(h, "Answer accepted"));
+    let stats = exchange.stats();
+    assert_eq!((stats.review_requests, stats.reviews_applied), (2, 1));
+}
+
+#[test]
+fn an_answer_after_the_timeout_is_checked_and_shown_as_applied() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let order = exchange.with(|e| e.awaiting_ids())[0].clone();
+    exchange.set_faults(Trouble::LateAnswer.faults(Duration::from_secs(7)));
+    let mut harness = setup.build_with_settings(
+        exchange.clone(),
+        p2p_cancel_review::settings::Settings {
+            answer_timeout_secs: 5,
+            ..Default::default()
+        },
+    );
+    practice_ready(&mut harness);
+    send_accept(&mut harness, &order);
+    wait_until(&mut harness, "the progress", |h| {
+        shows(h, "Sending the answer")
+    });
+    wait_until(&mut harness, "the checked outcome", |h| {
+        shows(h, "Answer accepted")
+    });
+    assert!(shows(&harness, "No answer from Bybit within 5 s"));
+    assert!(shows(&harness, "confirmed by reading the order"));
+    assert_eq!(exchange.stats().review_requests, 1);
+}
+
+#[test]
+fn practice_mode_can_simulate_trouble() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    harness.get_by_label("Practice: simulate trouble").click();
+    harness.run();
+    harness.get_by_label(Trouble::ServerError.label()).click();
+    wait_until(&mut harness, "the fault to reach the exchange", |_| {
+        exchange.faults().review_http_500
+    });
+}
+
+#[test]
+fn a_clock_off_by_more_than_a_second_is_said_in_plain_words() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    exchange.set_faults(Faults {
+        clock_shift_ms: -2500,
+        ..Faults::default()
+    });
+    let mut harness = setup.harness_on(exchange);
+    practice_ready(&mut harness);
+    wait_until(&mut harness, "the clock warning", |h| {
+        shows(h, "s ahead of Bybit's")
+    });
+    assert!(shows(&harness, "turn on automatic date and time"));
+}
+
+#[test]
+fn copied_diagnostics_hold_no_secret() {
+    let setup = Setup::new();
+    let mut harness = setup.harness(false);
+    harness.run();
+    let secret = "Diag-Secret-4f9Qz7";
+    harness.get_by_label("Add my Bybit API key").click();
+    harness.run();
+    type_into(&mut harness, "Name", "Shop");
+    harness.get_by_label("Environment").click();
+    harness.run();
+    harness.get_by_label("Testnet").click();
+    harness.run();
+    type_into(&mut harness, "API key", "Diag-Key-88213");
+    type_into(&mut harness, "API secret", secret);
+    harness.get_by_label("Save in keychain").click();
+    wait_until(&mut harness, "the key to be saved", |h| {
+        shows(h, "saved in this computer's keychain")
+    });
+    harness.get_by_label("Settings…").click();
+    // Not `run`: the orders list keeps trying to reach testnet, which this machine cannot.
+    harness.run_steps(3);
+    harness.get_by_label("Copy diagnostics").click();
+    let mut copied = None;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while copied.is_none() {
+        assert!(std::time::Instant::now() < deadline, "nothing was copied");
+        harness.step();
+        copied = harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            });
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let copied = copied.unwrap();
+    assert!(
+        copied.contains("P2P Cancel Review") && copied.contains("Account: Shop on Testnet"),
+        "{copied}"
+    );
+    assert!(
+        !copied.contains(secret) && !copied.contains("Diag-Key-88213"),
+        "{copied}"
+    );
 }

@@ -523,3 +523,47 @@ fn an_unreachable_exchange_stops_the_check_at_the_first_step() {
         report.steps[0]
     );
 }
+
+#[test]
+fn a_clock_that_drifts_after_syncing_is_resynced_once_and_the_answer_sent_once() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let client = client(&exchange);
+    let rt = runtime();
+    rt.block_on(client.sync_clock()).unwrap();
+    // Now the exchange's clock jumps 3 s back: our next timestamp is "from the future".
+    exchange.set_faults(Faults {
+        clock_shift_ms: -3000,
+        ..Faults::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let history = history_in(dir.path());
+    let review = ReviewDraft {
+        order_id: order,
+        decision: Some(Decision::Pass),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let report = rt.block_on(
+        Sender {
+            client: &client,
+            history: &history,
+            account: "a",
+        }
+        .submit(&review, |_| {}),
+    );
+
+    assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
+    let stats = exchange.stats();
+    assert_eq!(
+        stats.review_requests, 2,
+        "refused with 10002 unread, then sent once more"
+    );
+    assert_eq!(stats.reviews_applied, 1);
+    assert!(
+        (-3500..=-2500).contains(&client.clock_offset_ms()),
+        "resynced: {}",
+        client.clock_offset_ms()
+    );
+}

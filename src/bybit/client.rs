@@ -2,7 +2,7 @@
 //! in step with the server's, stays inside the account's rate budget and retries only where
 //! Bybit's rules make a retry safe (reference §6).
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
@@ -91,6 +91,8 @@ pub struct Client {
     options: ClientOptions,
     clock_offset_ms: AtomicI64,
     clock_checked: AtomicBool,
+    /// The whole-request timeout, changeable while the client is in use (settings).
+    request_timeout_ms: AtomicU64,
     reads: RateLimiter,
     writes: RateLimiter,
 }
@@ -113,7 +115,6 @@ impl Client {
     ) -> Result<Self, BybitError> {
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
-            .timeout(options.request_timeout)
             .user_agent(concat!("p2p-cancel-review/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| BybitError::Setup(root_cause(&e)))?;
@@ -121,9 +122,11 @@ impl Client {
             http,
             target,
             signer: Signer::new(&credentials.api_key, &credentials.api_secret),
+            request_timeout_ms: AtomicU64::new(options.request_timeout.as_millis() as u64),
             options,
             clock_offset_ms: AtomicI64::new(0),
             clock_checked: AtomicBool::new(false),
+
             reads: RateLimiter::new(10, Duration::from_secs(1)),
             writes: RateLimiter::new(5, Duration::from_secs(1)),
         })
@@ -136,7 +139,13 @@ impl Client {
 
     /// The whole-request timeout.
     pub fn request_timeout(&self) -> Duration {
-        self.options.request_timeout
+        Duration::from_millis(self.request_timeout_ms.load(Ordering::Relaxed))
+    }
+
+    /// Changes the whole-request timeout of the calls that start from now on.
+    pub fn set_request_timeout(&self, timeout: Duration) {
+        self.request_timeout_ms
+            .store(timeout.as_millis() as u64, Ordering::Relaxed);
     }
 
     /// Server time minus this computer's time, in ms, as last measured (0 before the first
@@ -326,14 +335,11 @@ impl Client {
 
     /// How long to wait after a 10006: until Bybit's reset time, capped; a second when unknown.
     fn rate_limit_wait(&self, error: &BybitError) -> Duration {
-        let until_reset = match error {
-            BybitError::Api {
-                limit_reset_ms: Some(reset),
-                ..
-            } => Duration::from_millis(u64::try_from(reset - self.timestamp_ms()).unwrap_or(0)),
-            _ => Duration::from_secs(1),
+        let reset = match error {
+            BybitError::Api { limit_reset_ms, .. } => *limit_reset_ms,
+            _ => None,
         };
-        until_reset.min(self.options.max_rate_limit_wait)
+        wait_for_reset(reset, self.timestamp_ms(), self.options.max_rate_limit_wait)
     }
 
     /// One HTTP exchange. Returns the status, the rate-limit reset header and the raw body.
@@ -346,7 +352,10 @@ impl Client {
         if call.method == Method::GET && !call.payload.is_empty() {
             url.set_query(Some(&String::from_utf8_lossy(&call.payload)));
         }
-        let mut request = self.http.request(call.method.clone(), url);
+        let mut request = self
+            .http
+            .request(call.method.clone(), url)
+            .timeout(self.request_timeout());
         if sign {
             let timestamp = self.timestamp_ms();
             let recv_window = self.options.recv_window_ms;
@@ -397,7 +406,7 @@ impl Client {
             }
         } else if e.is_timeout() {
             BybitError::Timeout {
-                seconds: self.options.request_timeout.as_secs(),
+                seconds: self.request_timeout().as_secs(),
             }
         } else {
             BybitError::ConnectionLost { detail }
@@ -437,6 +446,16 @@ impl Client {
     }
 }
 
+/// The wait before retrying after a 10006: until `reset_ms` (Bybit's reset time, on the
+/// exchange's clock like `now_ms`), one second when Bybit gave none, never more than `cap`.
+fn wait_for_reset(reset_ms: Option<i64>, now_ms: i64, cap: Duration) -> Duration {
+    let until_reset = match reset_ms {
+        Some(reset) => Duration::from_millis(u64::try_from(reset - now_ms).unwrap_or(0)),
+        None => Duration::from_secs(1),
+    };
+    until_reset.min(cap)
+}
+
 /// Serialises a body once; these bytes are signed and sent unchanged.
 fn json_bytes<T: serde::Serialize>(body: &T) -> Bytes {
     // Serialising these plain structs cannot fail; an empty object is the documented empty body.
@@ -469,6 +488,26 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wait_after_too_many_requests_follows_the_reset_time_within_the_cap() {
+        let cap = Duration::from_secs(3);
+        assert_eq!(
+            wait_for_reset(Some(10_500), 10_000, cap),
+            Duration::from_millis(500)
+        );
+        assert_eq!(
+            wait_for_reset(Some(60_000), 10_000, cap),
+            cap,
+            "a far reset is capped"
+        );
+        assert_eq!(
+            wait_for_reset(Some(9_000), 10_000, cap),
+            Duration::ZERO,
+            "a reset in the past"
+        );
+        assert_eq!(wait_for_reset(None, 10_000, cap), Duration::from_secs(1));
+    }
 
     #[test]
     fn pass_body_carries_only_order_and_decision() {

@@ -10,9 +10,13 @@ pub struct Credentials {
 }
 
 impl Credentials {
+    /// Wraps a key and its secret, and registers both to be scrubbed from anything logged.
     pub fn new(api_key: impl Into<String>, api_secret: SecretString) -> Self {
+        let api_key = api_key.into().trim().to_owned();
+        crate::redact::register(&api_key);
+        crate::redact::register(secrecy::ExposeSecret::expose_secret(&api_secret));
         Self {
-            api_key: api_key.into().trim().to_owned(),
+            api_key,
             api_secret,
         }
     }

@@ -144,6 +144,12 @@ pub struct PracticeServerArgs {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
     pub port: u16,
+    /// Simulate trouble, to see how the app copes.
+    #[arg(long, value_enum, default_value = "none")]
+    pub trouble: crate::practice::Trouble,
+    /// With --trouble late-answer: how late the answer comes, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub late_by: u64,
 }
 
 /// Runs a parsed command line that has a command. (No command means the window.)
@@ -263,8 +269,13 @@ fn review(args: ReviewArgs) -> u8 {
         Ok(c) => c,
         Err(refusal) => return refusal.print(json),
     };
-    let history = match History::open_default() {
-        Ok(h) => Mutex::new(h),
+    let history = match History::open_or_recover(&crate::paths::history_file()) {
+        Ok((h, notice)) => {
+            if let Some(notice) = notice {
+                eprintln!("{notice}");
+            }
+            Mutex::new(h)
+        }
         Err(e) => {
             return Refusal {
                 code: exit::UNKNOWN,
@@ -327,7 +338,14 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
     };
     match PracticeExchange::start(config) {
         Ok(exchange) => {
+            exchange.set_faults(
+                args.trouble
+                    .faults(std::time::Duration::from_secs(args.late_by)),
+            );
             println!("Practice exchange listening on {}", exchange.base_url());
+            if args.trouble != crate::practice::Trouble::None {
+                println!("Simulating: {}.", args.trouble.label());
+            }
             println!("API key: {}", crate::practice::PRACTICE_API_KEY);
             println!("API secret: {}", crate::practice::PRACTICE_API_SECRET);
             println!(

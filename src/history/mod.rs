@@ -139,6 +139,23 @@ pub enum HistoryError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the history file is damaged: {0}")]
+    Damaged(String),
+}
+
+/// True for errors that mean the file's content is unusable (as opposed to the disk or the
+/// permissions, where setting the file aside would not help).
+fn is_damage(error: &HistoryError) -> bool {
+    use rusqlite::ffi::ErrorCode;
+    let sqlite = match error {
+        HistoryError::Damaged(_) => return true,
+        HistoryError::Open { source, .. } | HistoryError::Sql(source) => source,
+        HistoryError::Folder { .. } => return false,
+    };
+    matches!(
+        sqlite.sqlite_error_code(),
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt | ErrorCode::SchemaChanged)
+    )
 }
 
 /// The history database.
@@ -174,9 +191,56 @@ impl History {
         Ok(history)
     }
 
-    /// Opens the history in the user's data directory.
-    pub fn open_default() -> Result<Self, HistoryError> {
-        Self::open(&crate::paths::history_file())
+    /// Opens the history; if the file is damaged, keeps it aside (renamed, never deleted),
+    /// starts a new one, and says so in the returned notice.
+    pub fn open_or_recover(path: &Path) -> Result<(Self, Option<String>), HistoryError> {
+        let damage = match Self::open(path).and_then(|h| h.check_integrity().map(|()| h)) {
+            Ok(history) => return Ok((history, None)),
+            Err(e) if is_damage(&e) => e,
+            Err(e) => return Err(e),
+        };
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let aside = path.with_file_name(format!("{file_name}.damaged-{stamp}"));
+        std::fs::rename(path, &aside).map_err(|source| HistoryError::Folder {
+            path: aside.clone(),
+            source,
+        })?;
+        for suffix in ["-wal", "-shm"] {
+            let companion = path.with_file_name(format!("{file_name}{suffix}"));
+            if companion.exists() {
+                // The journal belongs to the damaged file: keep it beside it.
+                let _ = std::fs::rename(
+                    &companion,
+                    aside.with_file_name(format!("{}{suffix}", aside.display())),
+                );
+            }
+        }
+        tracing::warn!(
+            "history damaged ({damage}); kept aside as {}",
+            aside.display()
+        );
+        let history = Self::open(path)?;
+        let notice = format!(
+            "The history file could not be read ({damage}). It was kept aside as {} and a new history was started; your earlier records are in that file.",
+            aside.display()
+        );
+        Ok((history, Some(notice)))
+    }
+
+    /// SQLite's own check of the file's structure.
+    fn check_integrity(&self) -> Result<(), HistoryError> {
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if verdict == "ok" {
+            Ok(())
+        } else {
+            Err(HistoryError::Damaged(verdict))
+        }
     }
 
     fn migrate(&self) -> rusqlite::Result<()> {
@@ -430,6 +494,62 @@ mod tests {
         assert_eq!(done.remark.as_deref(), Some("备注"));
         assert_eq!(done.reason, Some(RejectReason::Others));
         assert_eq!(done.latency_ms, Some(120));
+    }
+
+    #[test]
+    fn a_damaged_file_is_kept_aside_and_a_new_history_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        std::fs::write(&path, b"this is not a database, it is a shopping list").unwrap();
+        let (history, notice) = History::open_or_recover(&path).unwrap();
+        let notice = notice.expect("the merchant is told");
+        assert!(
+            notice.contains("kept aside") && notice.contains(".damaged-"),
+            "{notice}"
+        );
+        history.begin(&entry("7")).unwrap();
+        let aside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(
+            std::fs::read(aside[0].path()).unwrap(),
+            b"this is not a database, it is a shopping list",
+            "kept, not deleted"
+        );
+        drop(history);
+        let (reopened, notice) = History::open_or_recover(&path).unwrap();
+        assert!(notice.is_none(), "a healthy file opens quietly");
+        assert_eq!(reopened.count(&Filter::default()).unwrap(), 1);
+    }
+
+    #[test]
+    fn a_database_with_scrambled_pages_is_recovered_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.sqlite3");
+        {
+            let history = History::open(&path).unwrap();
+            for i in 0..200 {
+                history.begin(&entry(&i.to_string())).unwrap();
+            }
+            history
+                .conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+                .unwrap();
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        // Keep the header page, scramble the pages behind it.
+        let mut damaged = bytes[..4096.min(bytes.len())].to_vec();
+        damaged.extend(std::iter::repeat_n(
+            0xA5u8,
+            bytes.len().saturating_sub(4096),
+        ));
+        std::fs::write(&path, damaged).unwrap();
+        let (history, notice) = History::open_or_recover(&path).unwrap();
+        assert!(notice.is_some());
+        assert_eq!(history.count(&Filter::default()).unwrap(), 0);
     }
 
     #[test]

@@ -5,12 +5,12 @@
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use secrecy::SecretString;
 use serde_json::{Value, json};
 
 use super::orders::{PracticeOrder, ReceivedAnswer, fresh_request};
 use super::upload::{UploadPart, parse_upload};
 use super::{Faults, Stats};
+use crate::bybit::Credentials;
 use crate::bybit::client::paths;
 use crate::bybit::sign::Signer;
 use crate::review::{Decision, RejectReason};
@@ -142,12 +142,13 @@ pub struct Exchange {
 }
 
 impl Exchange {
-    pub fn new(orders: Vec<PracticeOrder>, new_request_every: Option<Duration>) -> Self {
+    pub fn new(
+        orders: Vec<PracticeOrder>,
+        new_request_every: Option<Duration>,
+        credentials: &Credentials,
+    ) -> Self {
         Self {
-            signer: Signer::new(
-                super::PRACTICE_API_KEY,
-                &SecretString::from(super::PRACTICE_API_SECRET),
-            ),
+            signer: Signer::new(&credentials.api_key, &credentials.api_secret),
             orders,
             uploads: HashMap::new(),
             stats: Stats::default(),

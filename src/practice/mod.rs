@@ -16,7 +16,7 @@ use std::time::Duration;
 use secrecy::SecretString;
 use tokio::sync::oneshot;
 
-pub use exchange::{Exchange, codes};
+pub use exchange::{Exchange, Reply, Request, codes};
 pub use orders::ReceivedAnswer;
 
 use crate::bybit::{Credentials, Target};
@@ -48,6 +48,8 @@ pub struct PracticeConfig {
     pub port: u16,
     /// Opens a new seller's cancel request this often, so the window's notice can be seen.
     pub new_request_every: Option<Duration>,
+    /// The one account the exchange knows (the built-in practice credentials by default).
+    pub credentials: Credentials,
 }
 
 impl Default for PracticeConfig {
@@ -56,6 +58,7 @@ impl Default for PracticeConfig {
             book: Book::Standard,
             port: 0,
             new_request_every: None,
+            credentials: PracticeExchange::credentials(),
         }
     }
 }
@@ -82,6 +85,97 @@ pub struct Faults {
     /// Refuse every P2P call with 912000014, as Bybit does for an account that is not a P2P
     /// advertiser.
     pub not_an_advertiser: bool,
+}
+
+/// Trouble the practice exchange can simulate, so a merchant can see what the app does when
+/// the network or Bybit misbehaves. Each maps to a set of [`Faults`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Trouble {
+    None,
+    LateAnswer,
+    DroppedConnection,
+    ServerError,
+    WebPage,
+    Garbage,
+    ClockBehind,
+    TooManyRequests,
+    IpBlocked,
+    NotAnAdvertiser,
+}
+
+impl Trouble {
+    pub const ALL: [Trouble; 10] = [
+        Trouble::None,
+        Trouble::LateAnswer,
+        Trouble::DroppedConnection,
+        Trouble::ServerError,
+        Trouble::WebPage,
+        Trouble::Garbage,
+        Trouble::ClockBehind,
+        Trouble::TooManyRequests,
+        Trouble::IpBlocked,
+        Trouble::NotAnAdvertiser,
+    ];
+
+    /// What a merchant reads in the picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Trouble::None => "No trouble",
+            Trouble::LateAnswer => "Bybit acts, but answers too late",
+            Trouble::DroppedConnection => "The connection drops after Bybit acts",
+            Trouble::ServerError => "Bybit fails with a server error (does not act)",
+            Trouble::WebPage => "Bybit acts, but answers with a web page",
+            Trouble::Garbage => "Bybit acts, but its answer is garbled",
+            Trouble::ClockBehind => "Bybit's clock is 3 s behind this computer's",
+            Trouble::TooManyRequests => "Bybit says \"too many requests\" once",
+            Trouble::IpBlocked => "Bybit blocks this IP address (HTTP 403)",
+            Trouble::NotAnAdvertiser => "The account is not a P2P advertiser",
+        }
+    }
+
+    /// The faults for this trouble; a late answer comes `late_by` after acting.
+    pub fn faults(self, late_by: Duration) -> Faults {
+        let none = Faults::default();
+        match self {
+            Trouble::None => none,
+            Trouble::LateAnswer => Faults {
+                review_delay_after_acting: Some(late_by),
+                ..none
+            },
+            Trouble::DroppedConnection => Faults {
+                review_drop_after_acting: true,
+                ..none
+            },
+            Trouble::ServerError => Faults {
+                review_http_500: true,
+                ..none
+            },
+            Trouble::WebPage => Faults {
+                review_html_after_acting: true,
+                ..none
+            },
+            Trouble::Garbage => Faults {
+                review_garbage_after_acting: true,
+                ..none
+            },
+            Trouble::ClockBehind => Faults {
+                clock_shift_ms: -3000,
+                ..none
+            },
+            Trouble::TooManyRequests => Faults {
+                rate_limit_refusals: 1,
+                ..none
+            },
+            Trouble::IpBlocked => Faults {
+                http_403: true,
+                ..none
+            },
+            Trouble::NotAnAdvertiser => Faults {
+                not_an_advertiser: true,
+                ..none
+            },
+        }
+    }
 }
 
 /// What the exchange has seen, for tests and benchmarks.
@@ -139,7 +233,11 @@ impl PracticeExchange {
             Book::Standard => orders::standard_book(now),
             Book::AllAwaiting(n) => orders::awaiting_book(n, now),
         };
-        let exchange = Arc::new(Mutex::new(Exchange::new(book, config.new_request_every)));
+        let exchange = Arc::new(Mutex::new(Exchange::new(
+            book,
+            config.new_request_every,
+            &config.credentials,
+        )));
         let (shutdown, stop) = oneshot::channel();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -187,6 +285,11 @@ impl PracticeExchange {
     /// What the exchange has seen so far.
     pub fn stats(&self) -> Stats {
         self.with(|e| e.stats.clone())
+    }
+
+    /// The faults in force.
+    pub fn faults(&self) -> Faults {
+        self.with(|e| e.faults.clone())
     }
 
     /// Replaces the injected faults.

@@ -15,7 +15,7 @@ use super::state::{
 };
 use super::{
     accounts_dialog, check_dialog, confirm, history_panel, order_details, orders_panel,
-    review_form, style, top_bar, welcome,
+    review_form, settings_dialog, style, top_bar, welcome,
 };
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::Credentials;
@@ -43,6 +43,7 @@ pub struct AppConfig {
     pub practice_new_request_every: Option<Duration>,
     /// A practice exchange already running (tests); `None` starts one when needed.
     pub practice: Option<Arc<crate::practice::PracticeExchange>>,
+    pub settings: crate::settings::Settings,
 }
 
 /// The desktop app.
@@ -55,17 +56,23 @@ pub struct ReviewApp {
 impl ReviewApp {
     pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
         style::apply(ctx);
+        let data_dir = config.data_dir.clone();
         let setup = WorkerSetup {
             vault: config.vault,
             data_dir: config.data_dir,
             practice_new_request_every: config.practice_new_request_every,
             practice: config.practice,
+            settings: config.settings.clone(),
         };
         let (worker, events) = Worker::start(setup, ctx.clone())?;
         let mut app = Self {
             worker,
             events,
-            state: AppState::new(config.accounts),
+            state: AppState::new(
+                config.accounts,
+                config.settings,
+                crate::logging::log_dir(&data_dir),
+            ),
         };
         if let Some(problem) = config.accounts_problem {
             app.state.problem(problem);
@@ -124,6 +131,7 @@ impl ReviewApp {
                 ..OrdersView::default()
             };
             self.state.detail = None;
+            self.state.clock_offset_ms = None;
         }
         self.state.active = Some(ActiveAccount {
             account,
@@ -413,6 +421,26 @@ impl ReviewApp {
                     check.report = Some(report);
                 }
             }
+            Event::ClockOffset {
+                account_id,
+                offset_ms,
+            } => {
+                if state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id)
+                {
+                    state.clock_offset_ms = Some(offset_ms);
+                }
+            }
+            Event::HistoryRecovered(notice) => state.problem(notice),
+            Event::SettingsNotSaved(message) => {
+                state.problem(format!("The settings could not be saved: {message}"))
+            }
+            Event::Diagnostics(report) => {
+                ctx.copy_text(report);
+                state.notice("Diagnostics copied. Paste them into your message to support: they hold no key and no secret.");
+            }
             Event::Exported { path, rows } => {
                 state.notice(format!("Exported {rows} entries to {}", path.display()))
             }
@@ -543,6 +571,8 @@ impl ReviewApp {
                 self.state.orders.interval = interval;
                 self.state.orders.next_refresh =
                     interval.map(|every| std::time::Instant::now() + every);
+                self.state.settings.refresh_every_secs = interval.map(|d| d.as_secs());
+                self.send(Job::SaveSettings(self.state.settings.clone()));
             }
             Action::TestConnection(account) => {
                 self.state.check = Some(CheckView {
@@ -552,6 +582,20 @@ impl ReviewApp {
                 self.send(Job::TestConnection(account));
             }
             Action::CloseCheck => self.state.check = None,
+            Action::OpenSettings => self.state.settings_open = true,
+            Action::CloseSettings => self.state.settings_open = false,
+            Action::SetAnswerTimeout(seconds) => {
+                self.state.settings.answer_timeout_secs = seconds;
+                self.send(Job::SaveSettings(self.state.settings.clone()));
+            }
+            Action::CopyDiagnostics => {
+                let summary = self.diagnostics_summary();
+                self.send(Job::CollectDiagnostics { summary });
+            }
+            Action::SimulateTrouble(trouble) => {
+                self.state.trouble = trouble;
+                self.send(Job::SimulateTrouble(trouble));
+            }
             Action::DismissNotice(index) => {
                 if index < self.state.notices.len() {
                     self.state.notices.remove(index);
@@ -628,6 +672,41 @@ impl ReviewApp {
             }
         }
         form.link_input = rejected.join(" ");
+    }
+
+    /// What the window knows for a support message: environment, account name (never its
+    /// key), connection, clock, settings.
+    fn diagnostics_summary(&self) -> String {
+        let state = &self.state;
+        let account = match &state.active {
+            Some(a) => {
+                let connection = match &a.connection {
+                    Connection::Opening => "opening".to_owned(),
+                    Connection::Ready => "connected".to_owned(),
+                    Connection::Failed(why) => format!("not connected: {why}"),
+                };
+                format!(
+                    "{} on {}, {connection}",
+                    a.account.name,
+                    a.account.environment.label()
+                )
+            }
+            None => "no account open".to_owned(),
+        };
+        format!(
+            "Account: {account}\nClock offset to Bybit: {}\nAnswer timeout: {} s\nOrders refresh: {}\nOrders listed: {}",
+            state
+                .clock_offset_ms
+                .map(|ms| format!("{ms} ms"))
+                .unwrap_or_else(|| "not measured".into()),
+            state.settings.answer_timeout_secs,
+            state
+                .orders
+                .interval
+                .map(|d| format!("every {} s", d.as_secs()))
+                .unwrap_or_else(|| "on demand".into()),
+            state.orders.orders.len(),
+        )
     }
 
     /// Reads the details of the order typed in the form, if it is a valid number not shown yet.
@@ -806,6 +885,9 @@ impl eframe::App for ReviewApp {
         if let Some(check) = &self.state.check {
             check_dialog::show(&ctx, check, &mut actions);
         }
+        if self.state.settings_open {
+            settings_dialog::show(&ctx, &self.state, &mut actions);
+        }
         accounts_dialog::show(&ctx, &mut self.state, &mut actions);
         if let Some(review) = self.state.confirm.clone() {
             confirm::show(&ctx, &self.state, &review, &mut actions);
@@ -881,6 +963,7 @@ pub fn run(start_in_practice: bool) -> eframe::Result {
         viewport,
         ..Default::default()
     };
+    let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
     let config = AppConfig {
         vault: None,
         data_dir,
@@ -889,6 +972,7 @@ pub fn run(start_in_practice: bool) -> eframe::Result {
         start_in_practice,
         practice_new_request_every: Some(Duration::from_secs(90)),
         practice: None,
+        settings,
     };
     eframe::run_native(
         APP_TITLE,

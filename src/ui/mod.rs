@@ -10,6 +10,7 @@ mod order_details;
 mod orders_panel;
 mod proofs;
 mod review_form;
+mod settings_dialog;
 pub mod state;
 mod style;
 mod top_bar;

@@ -9,6 +9,10 @@ use crate::bybit::model::OrderDetail;
 use crate::format;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    if state.environment() == Some(crate::bybit::Environment::Practice) {
+        // Bottom first, so the list above takes the rest of the height.
+        egui::Panel::bottom("practice-trouble").show(ui, |ui| trouble_picker(ui, state, actions));
+    }
     let view = &state.orders;
     ui.horizontal(|ui| {
         ui.label(RichText::new("Awaiting your answer").strong().size(17.0));
@@ -102,6 +106,28 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 );
             }
         });
+}
+
+/// Practice only: make the exchange misbehave, to see what the app does about it.
+fn trouble_picker(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.add_space(4.0);
+    let label = ui.label(RichText::new("Practice: simulate trouble").strong());
+    egui::ComboBox::from_id_salt("practice-trouble")
+        .selected_text(state.trouble.label())
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            for trouble in crate::practice::Trouble::ALL {
+                if ui
+                    .selectable_label(state.trouble == trouble, trouble.label())
+                    .clicked()
+                {
+                    actions.push(Action::SimulateTrouble(trouble));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.add_space(4.0);
 }
 
 fn new_badge(ui: &mut egui::Ui, text: &str) {

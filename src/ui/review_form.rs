@@ -16,6 +16,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         RichText::new("Fill in the order and your answer. You will see everything once more before it is sent.").weak(),
     );
     ui.add_space(8.0);
+    clock_banner(ui, state);
     result_banner(ui, state, actions);
     let running = state.submission.is_running();
     let ready = matches!(
@@ -205,6 +206,28 @@ fn send_row(
             }
         });
     }
+}
+
+/// Says so when this computer's clock is off by a second or more from Bybit's.
+fn clock_banner(ui: &mut egui::Ui, state: &AppState) {
+    let Some(offset) = state.clock_offset_ms.filter(|ms| ms.abs() >= 1000) else {
+        return;
+    };
+    let seconds = offset.abs() as f64 / 1000.0;
+    let way = if offset < 0 { "ahead of" } else { "behind" };
+    style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            style::tone_text(
+                ui,
+                Tone::Unsure,
+                format!(
+                    "This computer's clock is {seconds:.1} s {way} Bybit's. The app corrects for it, but turn on automatic date and time in your system settings: Bybit refuses requests from a clock that is ahead."
+                ),
+            ),
+        );
+    });
+    ui.add_space(8.0);
 }
 
 fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {

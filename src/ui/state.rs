@@ -12,8 +12,10 @@ use crate::bybit::Environment;
 use crate::bybit::model::OrderDetail;
 use crate::check::CheckReport;
 use crate::history::{Entry, Filter};
+use crate::practice::Trouble;
 use crate::proof::ProofFile;
 use crate::review::{Decision, Field, FieldError, RejectReason, ReviewDraft, ValidReview};
+use crate::settings::Settings;
 use crate::submit::{Progress, Report};
 
 /// Something a view asks the app to do.
@@ -56,6 +58,11 @@ pub enum Action {
     SetRefreshInterval(Option<Duration>),
     TestConnection(Account),
     CloseCheck,
+    OpenSettings,
+    CloseSettings,
+    SetAnswerTimeout(u64),
+    CopyDiagnostics,
+    SimulateTrouble(Trouble),
 }
 
 /// The two views of the main screen.
@@ -329,10 +336,17 @@ pub struct AppState {
     pub orders: OrdersView,
     pub detail: Option<DetailView>,
     pub check: Option<CheckView>,
+    pub settings: Settings,
+    pub settings_open: bool,
+    pub log_dir: PathBuf,
+    /// Server time minus this computer's, for the active account (ms).
+    pub clock_offset_ms: Option<i64>,
+    /// What the practice exchange simulates.
+    pub trouble: Trouble,
 }
 
 impl AppState {
-    pub fn new(accounts: AccountBook) -> Self {
+    pub fn new(accounts: AccountBook, settings: Settings, log_dir: PathBuf) -> Self {
         Self {
             accounts,
             active: None,
@@ -345,9 +359,17 @@ impl AppState {
             history: HistoryView::default(),
             notices: Vec::new(),
             files_hovering: false,
-            orders: OrdersView::default(),
+            orders: OrdersView {
+                interval: settings.refresh_every(),
+                ..OrdersView::default()
+            },
             detail: None,
             check: None,
+            settings,
+            settings_open: false,
+            log_dir,
+            clock_offset_ms: None,
+            trouble: Trouble::None,
         }
     }
 

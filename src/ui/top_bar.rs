@@ -33,6 +33,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             if ui.button("Accounts…").clicked() {
                 actions.push(Action::OpenAccountDialog);
             }
+            if ui.button("Settings…").clicked() {
+                actions.push(Action::OpenSettings);
+            }
         });
     });
     if state.active.is_some() {

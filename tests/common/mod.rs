@@ -131,5 +131,6 @@ impl Cli {
 }
 
 pub mod samples {
+    #[allow(unused_imports)] // not every test file sends files
     pub use p2p_cancel_review::proof::samples::*;
 }

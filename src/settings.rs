@@ -1,0 +1,92 @@
+//! The merchant's preferences, shared by the window's sessions (`settings.json` in the data
+//! directory). Nothing secret.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// How long to wait for Bybit's answer, within these bounds (seconds).
+pub const ANSWER_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 5..=120;
+
+/// The preferences.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Seconds to wait for each answer from Bybit before the outcome counts as unknown.
+    pub answer_timeout_secs: u64,
+    /// Seconds between automatic refreshes of the orders list; `None` for "only on demand".
+    pub refresh_every_secs: Option<u64>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            answer_timeout_secs: 20,
+            refresh_every_secs: Some(60),
+        }
+    }
+}
+
+impl Settings {
+    pub fn answer_timeout(&self) -> Duration {
+        Duration::from_secs(
+            self.answer_timeout_secs
+                .clamp(*ANSWER_TIMEOUT_RANGE.start(), *ANSWER_TIMEOUT_RANGE.end()),
+        )
+    }
+
+    pub fn refresh_every(&self) -> Option<Duration> {
+        self.refresh_every_secs.map(Duration::from_secs)
+    }
+
+    /// Reads the settings; a missing or unreadable file gives the defaults (preferences are
+    /// not worth refusing to start over).
+    pub fn load(path: &Path) -> Self {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings atomically.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let temp = path.with_extension("json.tmp");
+        std::fs::write(
+            &temp,
+            serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?,
+        )?;
+        std::fs::rename(&temp, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_survive_a_bad_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        assert_eq!(Settings::load(&path), Settings::default());
+        let chosen = Settings {
+            answer_timeout_secs: 45,
+            refresh_every_secs: None,
+        };
+        chosen.save(&path).unwrap();
+        assert_eq!(Settings::load(&path), chosen);
+        std::fs::write(&path, "garbage").unwrap();
+        assert_eq!(Settings::load(&path), Settings::default());
+        assert_eq!(
+            Settings {
+                answer_timeout_secs: 1,
+                ..Settings::default()
+            }
+            .answer_timeout(),
+            Duration::from_secs(5)
+        );
+    }
+}
