@@ -180,6 +180,25 @@ fn seed_history(data_dir: &Path, n: usize) {
     history.insert_finished(&attempts).unwrap();
 }
 
+/// Opens the account dialog from the welcome screen and fills it in (without saving).
+fn fill_new_account(
+    harness: &mut Harness<'_, ReviewApp>,
+    name: &str,
+    environment: &str,
+    key: &str,
+    secret: &str,
+) {
+    harness.get_by_label("Add my Bybit API key").click();
+    harness.run();
+    type_into(harness, "Name", name);
+    harness.get_by_label("Environment").click();
+    harness.run();
+    harness.get_by_label(environment).click();
+    harness.run();
+    type_into(harness, "API key", key);
+    type_into(harness, "API secret", secret);
+}
+
 #[derive(Debug)]
 struct Dropped(PathBuf);
 
@@ -390,15 +409,13 @@ fn a_saved_secret_never_appears_in_any_rendered_text() {
     let mut harness = setup.harness(false);
     harness.run();
     let secret = "S3cr3t-Value-That-Must-Not-Show";
-    harness.get_by_label("Add my Bybit API key").click();
-    harness.run();
-    type_into(&mut harness, "Name", "Main shop");
-    harness.get_by_label("Environment").click();
-    harness.run();
-    harness.get_by_label("Testnet").click();
-    harness.run();
-    type_into(&mut harness, "API key", "KEY-1234567890");
-    type_into(&mut harness, "API secret", secret);
+    fill_new_account(
+        &mut harness,
+        "Main shop",
+        "Testnet",
+        "KEY-1234567890",
+        secret,
+    );
     harness.get_by_label("Save in keychain").click();
     wait_until(&mut harness, "the key to be saved", |h| {
         shows(h, "saved in this computer's keychain")
@@ -441,16 +458,11 @@ fn without_a_keyring_the_app_explains_and_offers_a_session_only_key() {
     wait_until(&mut harness, "the keyring status", |h| {
         shows(h, "no keyring service")
     });
-    harness.get_by_label("Add my Bybit API key").click();
-    harness.run();
-    assert!(shows(&harness, "gnome-keyring"));
-    type_into(&mut harness, "Name", "Shop");
-    harness.get_by_label("Environment").click();
-    harness.run();
-    harness.get_by_label("Mainnet").click();
-    harness.run();
-    type_into(&mut harness, "API key", "K");
-    type_into(&mut harness, "API secret", "S");
+    fill_new_account(&mut harness, "Shop", "Mainnet", "K", "S");
+    assert!(
+        shows(&harness, "gnome-keyring"),
+        "the dialog explains what to install"
+    );
     harness
         .get_by_label("Use this key until I close the app")
         .click();
@@ -748,15 +760,7 @@ fn copied_diagnostics_hold_no_secret() {
     let mut harness = setup.harness(false);
     harness.run();
     let secret = "Diag-Secret-4f9Qz7";
-    harness.get_by_label("Add my Bybit API key").click();
-    harness.run();
-    type_into(&mut harness, "Name", "Shop");
-    harness.get_by_label("Environment").click();
-    harness.run();
-    harness.get_by_label("Testnet").click();
-    harness.run();
-    type_into(&mut harness, "API key", "Diag-Key-88213");
-    type_into(&mut harness, "API secret", secret);
+    fill_new_account(&mut harness, "Shop", "Testnet", "Diag-Key-88213", secret);
     harness.get_by_label("Save in keychain").click();
     wait_until(&mut harness, "the key to be saved", |h| {
         shows(h, "saved in this computer's keychain")

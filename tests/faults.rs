@@ -234,3 +234,20 @@ fn an_ip_ban_is_explained_and_not_retried() {
     assert_eq!(case.exchange.stats().review_requests, 1);
     assert_eq!(case.entry().outcome, Outcome::Refused);
 }
+
+#[test]
+fn a_clock_off_by_more_than_a_second_is_said_after_the_answer() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    exchange.set_faults(Trouble::ClockBehind.faults(Duration::ZERO));
+    let cli = Cli::new();
+    let url = exchange.base_url();
+    let run = cli.run(&["review", "--order", &order, "--pass", "--base-url", &url]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("s ahead of Bybit's"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("turn on automatic date and time"),
+        "{}",
+        run.stderr
+    );
+}

@@ -2,17 +2,13 @@
 
 use serde_json::json;
 
-use super::{CheckArgs, connect, exit, runtime};
+use super::{CheckArgs, connect_with_runtime, exit};
 use crate::check::{Verdict, check_connection};
 
 pub fn run(args: CheckArgs) -> u8 {
     let json = args.common.json;
-    let connection = match connect(&args.common) {
-        Ok(c) => c,
-        Err(refusal) => return refusal.print(json),
-    };
-    let runtime = match runtime() {
-        Ok(r) => r,
+    let (connection, runtime) = match connect_with_runtime(&args.common) {
+        Ok(pair) => pair,
         Err(refusal) => return refusal.print(json),
     };
     let report = runtime.block_on(check_connection(&connection.client));

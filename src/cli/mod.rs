@@ -194,6 +194,13 @@ impl Refusal {
     }
 }
 
+/// The exchange connection and a runtime to drive it: the start of every networked command.
+fn connect_with_runtime(
+    common: &Common,
+) -> Result<(connect::Connection, tokio::runtime::Runtime), Refusal> {
+    Ok((connect(common)?, runtime()?))
+}
+
 fn runtime() -> Result<tokio::runtime::Runtime, Refusal> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -298,12 +305,31 @@ fn review(args: ReviewArgs) -> u8 {
             eprintln!("{step}");
         }
     }));
+    let offset = connection.client.clock_offset_ms();
     if json {
-        println!("{}", report_json(&report, &connection.client.target().name));
+        let mut value = report_json(&report, &connection.client.target().name);
+        value["clockOffsetMs"] = json!(offset);
+        println!("{value}");
     } else {
         println!("{}", report.sentence);
+        if let Some(warning) = clock_warning(offset) {
+            eprintln!("{warning}");
+        }
     }
     exit_status(&report)
+}
+
+/// A sentence when this computer's clock is a second or more off Bybit's (`offset_ms` is
+/// server time minus ours).
+pub fn clock_warning(offset_ms: i64) -> Option<String> {
+    if offset_ms.abs() < 1000 {
+        return None;
+    }
+    let way = if offset_ms < 0 { "ahead of" } else { "behind" };
+    Some(format!(
+        "Note: this computer's clock is {:.1} s {way} Bybit's. The app corrected for it; turn on automatic date and time in your system settings.",
+        offset_ms.abs() as f64 / 1000.0
+    ))
 }
 
 fn exit_status(report: &Report) -> u8 {

@@ -2,18 +2,14 @@
 
 use serde_json::{Value, json};
 
-use super::{OrderArgs, OrdersArgs, Refusal, connect, exit, runtime};
+use super::{OrderArgs, OrdersArgs, Refusal, connect_with_runtime, exit};
 use crate::bybit::BybitError;
 use crate::bybit::model::OrderDetail;
 
 pub fn list(args: OrdersArgs) -> u8 {
     let json = args.common.json;
-    let connection = match connect(&args.common) {
-        Ok(c) => c,
-        Err(refusal) => return refusal.print(json),
-    };
-    let runtime = match runtime() {
-        Ok(r) => r,
+    let (connection, runtime) = match connect_with_runtime(&args.common) {
+        Ok(pair) => pair,
         Err(refusal) => return refusal.print(json),
     };
     let environment = connection.client.target().name.clone();
@@ -104,12 +100,8 @@ pub fn show(args: OrderArgs) -> u8 {
         Ok(id) => id,
         Err(problem) => return Refusal::invalid(problem).print(json),
     };
-    let connection = match connect(&args.common) {
-        Ok(c) => c,
-        Err(refusal) => return refusal.print(json),
-    };
-    let runtime = match runtime() {
-        Ok(r) => r,
+    let (connection, runtime) = match connect_with_runtime(&args.common) {
+        Ok(pair) => pair,
         Err(refusal) => return refusal.print(json),
     };
     match runtime.block_on(connection.client.order_detail(&id)) {
