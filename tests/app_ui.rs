@@ -717,7 +717,7 @@ fn an_answer_after_the_timeout_is_checked_and_shown_as_applied() {
         shows(h, "Sending the answer")
     });
     wait_until(&mut harness, "the checked outcome", |h| {
-        shows(h, "Answer accepted")
+        shows(h, "Answer applied (confirmed by reading the order)")
     });
     assert!(shows(&harness, "No answer from Bybit within 5 s"));
     assert!(shows(&harness, "confirmed by reading the order"));

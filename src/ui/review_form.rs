@@ -235,7 +235,12 @@ fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         return;
     };
     let (tone, title) = match report.outcome {
-        Outcome::Accepted => (Tone::Good, "Answer accepted"),
+        // Bybit said so itself (code 0), or reading the order showed it after an unclear answer.
+        Outcome::Accepted if report.code == Some(0) => (Tone::Good, "Answer accepted"),
+        Outcome::Accepted => (
+            Tone::Good,
+            "Answer applied (confirmed by reading the order)",
+        ),
         Outcome::Refused => (Tone::Bad, "Bybit refused the answer"),
         Outcome::NotSent if report.safe_to_send_again => {
             (Tone::Unsure, "Your answer was not applied")
