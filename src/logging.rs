@@ -22,6 +22,8 @@ pub fn log_dir(data_dir: &Path) -> PathBuf {
 /// program ends: dropping it flushes the last lines. `None` when the folder cannot be used
 /// (the app then runs without a log rather than not at all).
 pub fn init(data_dir: &Path) -> Option<WorkerGuard> {
+    // The appender lists the folder to prune old files, and complains on stderr if it is missing.
+    std::fs::create_dir_all(log_dir(data_dir)).ok()?;
     let appender = tracing_appender::rolling::Builder::new()
         .rotation(tracing_appender::rolling::Rotation::DAILY)
         .filename_prefix(FILE_PREFIX)
