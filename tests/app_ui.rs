@@ -128,6 +128,8 @@ fn wait_until(
     harness.step();
 }
 
+/// Waits until the practice account is open and its first orders list has been read, so no
+/// spinner keeps the window repainting when a test wants it settled.
 fn practice_ready(harness: &mut Harness<'_, ReviewApp>) {
     wait_until(harness, "the practice account to open", |h| {
         h.state()
@@ -136,6 +138,7 @@ fn practice_ready(harness: &mut Harness<'_, ReviewApp>) {
             .as_ref()
             .is_some_and(|a| a.connection == Connection::Ready)
     });
+    refreshed(harness);
 }
 
 fn shows(harness: &Harness<'_, ReviewApp>, text: &str) -> bool {

@@ -1,0 +1,210 @@
+//! Applying what the worker reports: each event updates the state the views read.
+
+use eframe::egui;
+
+use super::super::state::{Connection, Submission, Tab};
+use super::{ReviewApp, add_checked_proof, forget_secret_field};
+use crate::accounts::AccountChange;
+use crate::history::Outcome;
+use crate::secrets::SecretError;
+use crate::worker::{Event, Job};
+
+impl ReviewApp {
+    pub(super) fn handle(&mut self, ctx: &egui::Context, event: Event) {
+        let state = &mut self.state;
+        match event {
+            Event::KeyringStatus(status) => state.keyring = Some(status),
+            Event::AccountOpened { account, .. } => {
+                if let Some(active) = state.active.as_mut().filter(|a| a.account.id == account.id) {
+                    active.connection = Connection::Ready;
+                }
+            }
+            Event::AccountFailed {
+                account_id,
+                message,
+            } => {
+                if let Some(active) = state.active.as_mut().filter(|a| a.account.id == account_id) {
+                    active.connection = Connection::Failed(message.clone());
+                }
+                if state.submission.is_running() {
+                    state.submission = Submission::Idle;
+                }
+                state.problem(message);
+            }
+            Event::KeySaved {
+                account,
+                session_only,
+            } => {
+                state.account_dialog = None;
+                forget_secret_field(ctx);
+                state.accounts.upsert(account.clone());
+                state.accounts.selected = Some(account.id.clone());
+                state.notice(if session_only {
+                    format!(
+                        "{}: the key is kept until you close the app, then forgotten.",
+                        account.name
+                    )
+                } else {
+                    format!(
+                        "{}: the key is saved in this computer's keychain.",
+                        account.name
+                    )
+                });
+                state.tab = Tab::Answer;
+                // The worker opens the client right after saving the key.
+                self.switch_to(account.clone());
+                self.update_accounts(AccountChange::Add(account.clone()));
+                self.update_accounts(AccountChange::Select(account.id));
+            }
+            Event::KeyNotSaved { error, .. } => {
+                if let Some(dialog) = state.account_dialog.as_mut() {
+                    dialog.saving = false;
+                    match error {
+                        SecretError::Unavailable(why) => dialog.keyring_unavailable = Some(why),
+                        other => dialog.problem = Some(other.to_string()),
+                    }
+                }
+            }
+            Event::KeyDeleted { account_id, result } => match result {
+                Ok(()) => state.notice(format!(
+                    "The key of {account_id} was removed from the keychain."
+                )),
+                Err(e) => state.problem(format!(
+                    "The key could not be removed from the keychain: {e}"
+                )),
+            },
+            Event::AccountsChanged(book) => state.accounts = book,
+            Event::AccountsNotSaved(message) => state.problem(message),
+            Event::ProofsChecked(checked) => {
+                state.form.checking_files = false;
+                for proof in checked {
+                    add_checked_proof(ctx, state, proof);
+                }
+            }
+            Event::NoFilesPicked => {
+                state.form.checking_files = false;
+                state.form.hint = Some(
+                    "No file chosen. If no file window opened, drag the files onto this window instead.".into(),
+                );
+            }
+            Event::Progress(step) => {
+                if let Submission::Running { progress, .. } = &mut state.submission {
+                    *progress = Some(step);
+                }
+            }
+            Event::Submitted(report) => {
+                if let Submission::Running { review, .. } = std::mem::take(&mut state.submission) {
+                    if report.outcome == Outcome::Accepted {
+                        state.form = Default::default();
+                    }
+                    state.submission = Submission::Finished { review, report };
+                }
+                self.reload_history();
+                // The answered order leaves the list (or stays, if refused): show what is true now.
+                self.refresh_orders();
+                if let Some(view) = self.state.detail.as_mut() {
+                    view.problem = None;
+                    let order_id = view.order_id.clone();
+                    if let Some(active) = self.state.active.clone() {
+                        view.loading = true;
+                        self.send(Job::LoadOrder {
+                            account_id: active.account.id,
+                            order_id,
+                        });
+                    }
+                }
+            }
+            Event::HistoryPage {
+                filter,
+                offset,
+                total,
+                entries,
+            } => {
+                let history = &mut state.history;
+                // A page the view has scrolled away from since it was asked for is not kept.
+                if filter == history.shown_filter && history.requested_pages.contains(&offset) {
+                    history.total = Some(total);
+                    history.problem = None;
+                    for (i, entry) in entries.into_iter().enumerate() {
+                        history.rows.insert(offset + i as u64, entry);
+                    }
+                }
+            }
+            Event::HistoryUnavailable(message) => {
+                if state.submission.is_running() {
+                    state.submission = Submission::Idle;
+                    state.problem(message.clone());
+                }
+                state.history.problem = Some(message);
+                state.history.total.get_or_insert(0);
+            }
+            Event::OrdersRefreshed { account_id, result } => {
+                if state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id)
+                {
+                    state.orders.refreshing = false;
+                    match result {
+                        Ok(list) => self.orders_refreshed(list),
+                        Err(problem) => self.state.orders.problem = Some(problem),
+                    }
+                }
+            }
+            Event::OrderLoaded {
+                account_id,
+                order_id,
+                result,
+            } => {
+                let active = state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id);
+                if let Some(view) = state
+                    .detail
+                    .as_mut()
+                    .filter(|d| active && d.order_id == order_id)
+                {
+                    view.loading = false;
+                    view.read_at = std::time::Instant::now();
+                    match result {
+                        Ok(order) => {
+                            view.detail = Some(order);
+                            view.problem = None;
+                        }
+                        Err(problem) => view.problem = Some(problem),
+                    }
+                }
+            }
+            Event::ConnectionChecked { account, report } => {
+                if let Some(check) = state.check.as_mut().filter(|c| c.account.id == account.id) {
+                    check.report = Some(report);
+                }
+            }
+            Event::ClockOffset {
+                account_id,
+                offset_ms,
+            } => {
+                if state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id)
+                {
+                    state.clock_offset_ms = Some(offset_ms);
+                }
+            }
+            Event::HistoryRecovered(notice) => state.problem(notice),
+            Event::SettingsNotSaved(message) => {
+                state.problem(format!("The settings could not be saved: {message}"))
+            }
+            Event::Diagnostics(report) => {
+                ctx.copy_text(report);
+                state.notice("Diagnostics copied. Paste them into your message to support: they hold no key and no secret.");
+            }
+            Event::Exported { path, rows } => {
+                state.notice(format!("Exported {rows} entries to {}", path.display()))
+            }
+            Event::ExportFailed(message) => state.problem(format!("The export failed: {message}")),
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! The app: owns the state, drains the worker's events before each frame, lets the views draw
+//! and collect actions, then applies the actions after the frame.
+
+mod actions;
+mod events;
+mod orders;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+use tokio::sync::mpsc;
+
+use super::state::{
+    Action, ActiveAccount, AppState, Connection, HISTORY_PAGE, OrdersView, ProofItem, Submission,
+    Tab,
+};
+use super::{
+    accounts_dialog, check_dialog, confirm, history_panel, order_details, orders_panel,
+    review_form, settings_dialog, style, top_bar, welcome,
+};
+use crate::accounts::{Account, AccountBook, AccountChange};
+use crate::secrets::Vault;
+use crate::worker::{CheckedProof, Event, Job, Worker, WorkerSetup};
+
+/// The window's title and the app id a `.desktop` file matches.
+pub const APP_TITLE: &str = "P2P Cancel Review";
+pub const APP_ID: &str = "p2p-cancel-review";
+
+/// Width of the orders list and of the order details beside the form.
+const SIDE_PANEL_WIDTH: f32 = 290.0;
+
+/// What the app starts with.
+pub struct AppConfig {
+    /// `None`: this computer's keyring.
+    pub vault: Option<Arc<Vault>>,
+    pub data_dir: PathBuf,
+    pub accounts: AccountBook,
+    /// Why the accounts file could not be read, if it could not.
+    pub accounts_problem: Option<String>,
+    pub start_in_practice: bool,
+    pub practice_new_request_every: Option<Duration>,
+    /// A practice exchange already running (tests); `None` starts one when needed.
+    pub practice: Option<Arc<crate::practice::PracticeExchange>>,
+    pub settings: crate::settings::Settings,
+}
+
+/// The desktop app.
+pub struct ReviewApp {
+    worker: Worker,
+    events: mpsc::Receiver<Event>,
+    state: AppState,
+}
+
+impl ReviewApp {
+    pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
+        style::apply(ctx);
+        let data_dir = config.data_dir.clone();
+        let setup = WorkerSetup {
+            vault: config.vault,
+            data_dir: config.data_dir,
+            practice_new_request_every: config.practice_new_request_every,
+            practice: config.practice,
+            settings: config.settings.clone(),
+        };
+        let (worker, events) = Worker::start(setup, ctx.clone())?;
+        let mut app = Self {
+            worker,
+            events,
+            state: AppState::new(
+                config.accounts,
+                config.settings,
+                crate::logging::log_dir(&data_dir),
+            ),
+        };
+        if let Some(problem) = config.accounts_problem {
+            app.state.problem(problem);
+        }
+        let remembered = app
+            .state
+            .accounts
+            .selected
+            .clone()
+            .and_then(|id| app.state.accounts.find(&id).cloned());
+        if config.start_in_practice {
+            app.apply(ctx, Action::StartPractice);
+        } else if let Some(account) =
+            remembered.or_else(|| app.state.accounts.accounts.first().cloned())
+        {
+            app.open(account);
+        }
+        app.reload_history();
+        Ok(app)
+    }
+
+    /// The state, for tests and diagnostics.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    fn send(&mut self, job: Job) {
+        if self.worker.send(job).is_err() {
+            self.state
+                .problem("The app is busy; try again in a moment.");
+        }
+    }
+
+    /// Opens an account: the window switches to it, the worker opens its client.
+    fn open(&mut self, account: Account) {
+        self.switch_to(account.clone());
+        self.send(if account.is_practice() {
+            Job::OpenPractice
+        } else {
+            Job::OpenAccount(account)
+        });
+    }
+
+    /// Makes `account` the one in use (its client is being opened). A different account starts
+    /// with an empty orders list and no order details.
+    fn switch_to(&mut self, account: Account) {
+        if self
+            .state
+            .active
+            .as_ref()
+            .is_none_or(|a| a.account.id != account.id)
+        {
+            let interval = self.state.orders.interval;
+            self.state.orders = OrdersView {
+                interval,
+                ..OrdersView::default()
+            };
+            self.state.detail = None;
+            self.state.clock_offset_ms = None;
+        }
+        self.state.active = Some(ActiveAccount {
+            account,
+            connection: Connection::Opening,
+        });
+        self.state.submission = Submission::Idle;
+    }
+
+    fn reload_history(&mut self) {
+        self.state.history.invalidate();
+        self.apply_history_need(0);
+    }
+
+    fn apply_history_need(&mut self, offset: u64) {
+        if self.state.history.requested_pages.insert(offset) {
+            let filter = self.state.history.shown_filter.clone();
+            self.send(Job::LoadHistory {
+                filter,
+                offset,
+                limit: HISTORY_PAGE,
+            });
+        }
+    }
+
+    fn update_accounts(&mut self, change: AccountChange) {
+        self.send(Job::UpdateAccounts(change));
+    }
+}
+
+impl eframe::App for ReviewApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        while let Ok(event) = self.events.try_recv() {
+            self.handle(ctx, event);
+        }
+        let (hovering, dropped): (bool, Vec<PathBuf>) = ctx.input(|i| {
+            (
+                !i.raw.hovered_files.is_empty(),
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .collect(),
+            )
+        });
+        self.state.files_hovering = hovering;
+        self.refresh_orders_when_due(ctx);
+        if !dropped.is_empty() && self.state.active.is_some() {
+            self.state.tab = Tab::Answer;
+            self.apply(ctx, Action::AddProofFiles(dropped));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            top_bar::show(ui, &self.state, &mut actions);
+            ui.add_space(2.0);
+        });
+        if !self.state.notices.is_empty() {
+            egui::Panel::bottom("notices").show(ui, |ui| notices(ui, &self.state, &mut actions));
+        }
+        match (&self.state.active, self.state.tab) {
+            (None, _) => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| welcome::show(ui, &self.state, &mut actions));
+            }
+            (Some(_), Tab::Answer) => {
+                egui::Panel::left("orders")
+                    .resizable(false)
+                    .exact_size(SIDE_PANEL_WIDTH)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        orders_panel::show(ui, &self.state, &mut actions);
+                    });
+                egui::Panel::right("order-details")
+                    .resizable(false)
+                    .exact_size(SIDE_PANEL_WIDTH)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        egui::ScrollArea::vertical()
+                            .show(ui, |ui| order_details::show(ui, &self.state));
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .auto_shrink(false)
+                        .show(ui, |ui| {
+                            ui.add_space(6.0);
+                            review_form::show(ui, &mut self.state, &mut actions);
+                        });
+                });
+            }
+            (Some(_), Tab::History) => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    history_panel::show(ui, &mut self.state, &mut actions)
+                });
+            }
+        }
+        if let Some(check) = &self.state.check {
+            check_dialog::show(&ctx, check, &mut actions);
+        }
+        if self.state.settings_open {
+            settings_dialog::show(&ctx, &self.state, &mut actions);
+        }
+        accounts_dialog::show(&ctx, &mut self.state, &mut actions);
+        if let Some(review) = self.state.confirm.clone() {
+            confirm::show(&ctx, &self.state, &review, &mut actions);
+        }
+        if let Some(entry) = self.state.history.open_entry.clone() {
+            history_panel::entry_dialog(&ctx, &entry, &mut actions);
+        }
+        if self.state.files_hovering && self.state.active.is_some() {
+            drop_overlay(&ctx);
+        }
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+    }
+}
+
+fn notices(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    for (index, notice) in state.notices.iter().enumerate().rev().take(3) {
+        let tone = if notice.is_problem {
+            style::Tone::Bad
+        } else {
+            style::Tone::Info
+        };
+        style::tone_frame(ui, tone).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.add(egui::Label::new(style::tone_text(ui, tone, notice.text.clone())).wrap());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.small_button("Dismiss").clicked() {
+                        actions.push(Action::DismissNotice(index));
+                    }
+                });
+            });
+        });
+    }
+}
+
+fn drop_overlay(ctx: &egui::Context) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-overlay"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(150));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop to add as proof",
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}
+
+/// Opens the window (blocks until it closes).
+pub fn run(start_in_practice: bool) -> eframe::Result {
+    let data_dir = crate::paths::data_dir();
+    let (accounts, accounts_problem) = match AccountBook::load(&data_dir.join("accounts.json")) {
+        Ok(book) => (book, None),
+        Err(e) => (
+            AccountBook::default(),
+            Some(format!("{e}. Your accounts will need to be added again.")),
+        ),
+    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(APP_TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1180.0, 760.0])
+        .with_min_inner_size([860.0, 560.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../../assets/icon.png"))
+    {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
+    let config = AppConfig {
+        vault: None,
+        data_dir,
+        accounts,
+        accounts_problem,
+        start_in_practice,
+        practice_new_request_every: Some(Duration::from_secs(90)),
+        practice: None,
+        settings,
+    };
+    eframe::run_native(
+        APP_TITLE,
+        options,
+        Box::new(move |cc| Ok(Box::new(ReviewApp::new(&cc.egui_ctx, config)?))),
+    )
+}
+
+/// egui keeps a text field's undo history in its memory: drop the secret field's, so no copy
+/// of the secret outlives the dialog.
+pub(super) fn forget_secret_field(ctx: &egui::Context) {
+    egui::text_edit::TextEditState::default()
+        .store(ctx, egui::Id::unique(accounts_dialog::SECRET_FIELD_ID));
+}
+
+pub(super) fn add_checked_proof(ctx: &egui::Context, state: &mut AppState, checked: CheckedProof) {
+    match checked.result {
+        Ok(file) => {
+            if state
+                .form
+                .proofs
+                .iter()
+                .any(|p| matches!(p, ProofItem::File { file: f, .. } if f.path == file.path))
+            {
+                return;
+            }
+            let thumbnail = checked.thumbnail.map(|image| {
+                ctx.load_texture(
+                    format!("proof:{}", file.path.display()),
+                    image,
+                    egui::TextureOptions::LINEAR,
+                )
+            });
+            state.form.proofs.push(ProofItem::File { file, thumbnail });
+            state
+                .form
+                .errors
+                .retain(|e| e.field != crate::review::Field::Proofs);
+        }
+        Err(problem) => state.form.proof_problems.push(problem),
+    }
+}
