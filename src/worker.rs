@@ -89,7 +89,6 @@ pub enum Event {
     KeyringStatus(Result<(), String>),
     AccountOpened {
         account: Account,
-        base_url: String,
     },
     AccountFailed {
         account_id: String,
@@ -525,12 +524,10 @@ impl Shared {
         match Client::new(target, &credentials, options) {
             Ok(client) => {
                 let client = Arc::new(client);
-                let base_url = client.target().base_url.to_string();
                 self.clients()
                     .insert(account.id.clone(), (client.clone(), account.clone()));
                 self.emit(Event::AccountOpened {
                     account: account.clone(),
-                    base_url,
                 })
                 .await;
                 // Measure the clock now, so a computer clock that is off is said at once.

@@ -48,7 +48,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
                     style::tone_text(
                         ui,
                         Tone::Unsure,
-                        format!("{} left to answer", format::time_left(left)),
+                        // The list's countdown: the window repaints when its text changes, not every second.
+                        format!("{} left to answer", format::countdown(left)),
                     )
                     .strong(),
                 );

@@ -14,7 +14,7 @@ impl ReviewApp {
         let state = &mut self.state;
         match event {
             Event::KeyringStatus(status) => state.keyring = Some(status),
-            Event::AccountOpened { account, .. } => {
+            Event::AccountOpened { account } => {
                 if let Some(active) = state.active.as_mut().filter(|a| a.account.id == account.id) {
                     active.connection = Connection::Ready;
                 }
