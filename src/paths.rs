@@ -6,7 +6,8 @@ use std::path::PathBuf;
 pub const DATA_DIR_ENV: &str = "P2P_CANCEL_REVIEW_DATA_DIR";
 
 /// The per-user data directory: `~/.local/share/p2p-cancel-review` on Linux,
-/// `~/Library/Application Support/...` on macOS, `%APPDATA%\...` on Windows.
+/// `~/Library/Application Support/com.p2p-cancel-review.p2p-cancel-review` on macOS,
+/// `%APPDATA%\p2p-cancel-review\p2p-cancel-review\data` on Windows.
 pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);

@@ -175,8 +175,11 @@ fn a_result_that_cannot_be_checked_stays_unknown_with_advice() {
         ]);
         (run, cli)
     });
-    // Let the answer leave, then stop the exchange before the check can read the order.
-    std::thread::sleep(Duration::from_millis(1200));
+    // As soon as the answer has left, stop the exchange before the check can read the order.
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while exchange.stats().review_requests == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let sent = exchange.stats().review_requests;
     drop(exchange);
     let (run, cli) = child.join().unwrap();

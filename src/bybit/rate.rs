@@ -7,6 +7,10 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+/// Added to the window so that jitter between here and the exchange (scheduling, the network)
+/// cannot squeeze an extra request into its one-second window.
+const JITTER_MARGIN: Duration = Duration::from_millis(150);
+
 /// Spaces out request starts so no window of `window` holds more than `max` of them.
 #[derive(Debug)]
 pub struct RateLimiter {
@@ -16,12 +20,11 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
-    /// `max` starts per `window`. A small margin is added to the window so that jitter between
-    /// here and the exchange cannot squeeze an extra request into its one-second window.
+    /// `max` starts per `window` (plus [`JITTER_MARGIN`]).
     pub fn new(max: usize, window: Duration) -> Self {
         Self {
             max: max.max(1),
-            window: window + Duration::from_millis(60),
+            window: window + JITTER_MARGIN,
             starts: Mutex::new(VecDeque::new()),
         }
     }
@@ -73,7 +76,7 @@ mod tests {
             );
         }
         assert!(
-            starts[24] < Duration::from_millis(2200),
+            starts[24] <= (Duration::from_secs(1) + JITTER_MARGIN) * 2,
             "no slower than needed: {:?}",
             starts[24]
         );
