@@ -17,8 +17,8 @@ use super::state::{
     Tab,
 };
 use super::{
-    accounts_dialog, check_dialog, confirm, history_panel, order_details, orders_panel,
-    review_form, settings_dialog, style, top_bar, welcome,
+    about_dialog, accounts_dialog, check_dialog, confirm, history_panel, order_details,
+    orders_panel, review_form, settings_dialog, style, top_bar, welcome,
 };
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::secrets::Vault;
@@ -68,11 +68,7 @@ impl ReviewApp {
         let mut app = Self {
             worker,
             events,
-            state: AppState::new(
-                config.accounts,
-                config.settings,
-                crate::logging::log_dir(&data_dir),
-            ),
+            state: AppState::new(config.accounts, config.settings, data_dir),
         };
         if let Some(problem) = config.accounts_problem {
             app.state.problem(problem);
@@ -237,6 +233,9 @@ impl eframe::App for ReviewApp {
         if self.state.settings_open {
             settings_dialog::show(&ctx, &self.state, &mut actions);
         }
+        if self.state.about_open {
+            about_dialog::show(&ctx, &self.state, &mut actions);
+        }
         accounts_dialog::show(&ctx, &mut self.state, &mut actions);
         if let Some(review) = self.state.confirm.clone() {
             confirm::show(&ctx, &self.state, &review, &mut actions);
@@ -305,7 +304,8 @@ pub fn run(start_in_practice: bool) -> eframe::Result {
         .with_app_id(APP_ID)
         .with_inner_size([1180.0, 760.0])
         .with_min_inner_size([860.0, 560.0]);
-    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../../assets/icon.png"))
+    if let Ok(icon) =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../../assets/icons/256x256.png"))
     {
         viewport = viewport.with_icon(Arc::new(icon));
     }
