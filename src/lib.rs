@@ -13,6 +13,7 @@ pub mod history;
 pub mod logging;
 pub mod orders;
 pub mod paths;
+pub mod platform;
 pub mod practice;
 pub mod proof;
 pub mod redact;

@@ -1,11 +1,18 @@
 //! `p2p-cancel-review`: the window, or a command (see `--help`).
 
+// On Windows the app is a GUI program: double-clicking it opens no console window. Commands
+// run from a terminal attach to that terminal's console instead (see `platform::console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use p2p_cancel_review::cli::{self, Cli};
+use p2p_cancel_review::platform::console::ParentConsole;
 
 fn main() -> ExitCode {
+    // Before parsing: --help, --version and usage errors print too.
+    let console = ParentConsole::attach();
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) => {
@@ -18,12 +25,16 @@ fn main() -> ExitCode {
     let _log = p2p_cancel_review::logging::init(&p2p_cancel_review::paths::data_dir());
     match args.command {
         Some(command) => cli::run(command),
-        None => match p2p_cancel_review::ui::run(args.practice) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("The window could not open: {e}");
-                ExitCode::FAILURE
+        None => {
+            // The window lives on after the terminal that started it closes.
+            drop(console);
+            match p2p_cancel_review::ui::run(args.practice) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("The window could not open: {e}");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
     }
 }

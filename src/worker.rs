@@ -80,6 +80,8 @@ pub enum Job {
     SimulateTrouble(Trouble),
     /// Gather what support needs (no key, no secret) around the window's own summary.
     CollectDiagnostics { summary: String },
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
 }
 
 /// What the worker reports back.
@@ -148,6 +150,10 @@ pub enum Event {
     },
     SettingsNotSaved(String),
     Diagnostics(String),
+    FolderNotOpened {
+        path: PathBuf,
+        error: String,
+    },
 }
 
 /// One proof file after its checks, with a small picture for images.
@@ -367,15 +373,8 @@ impl Shared {
             }
             Job::TestConnection(account) => self.test_connection(account).await,
             Job::Notify { title, body } => {
-                let shown = blocking(move || {
-                    notify_rust::Notification::new()
-                        .appname(crate::ui::APP_TITLE)
-                        .summary(&title)
-                        .body(&body)
-                        .show()
-                        .map(|_| ())
-                })
-                .await;
+                let shown =
+                    blocking(move || crate::platform::notification::show(&title, &body)).await;
                 if let Err(e) = shown {
                     // The badge in the window still shows it; no notification daemon is no error.
                     tracing::info!("desktop notification not shown: {e}");
@@ -402,6 +401,16 @@ impl Shared {
                     .as_ref()
                 {
                     exchange.set_faults(trouble.faults(late_by));
+                }
+            }
+            Job::OpenFolder(path) => {
+                let folder = path.clone();
+                if let Err(e) = blocking(move || crate::platform::open::folder(&folder)).await {
+                    self.emit(Event::FolderNotOpened {
+                        path,
+                        error: e.to_string(),
+                    })
+                    .await;
                 }
             }
             Job::CollectDiagnostics { summary } => {

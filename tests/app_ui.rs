@@ -798,3 +798,30 @@ fn copied_diagnostics_hold_no_secret() {
         "{copied}"
     );
 }
+
+#[test]
+fn about_shows_the_version_the_licence_and_the_folders() {
+    let setup = Setup::new();
+    let mut harness = setup.harness(true);
+    practice_ready(&mut harness);
+    harness.get_by_label("About").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("Version {}", env!("CARGO_PKG_VERSION"))
+    ));
+    assert!(shows(&harness, "MIT licence"));
+    harness.get_by_label("Open the data folder");
+    harness.get_by_label("Open the logs folder");
+    let data_dir = setup.data_dir.path().display().to_string();
+    assert!(shows(&harness, &data_dir), "the data folder is named");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(!shows(&harness, "MIT licence"), "About closes");
+    // Also reachable from Settings.
+    harness.get_by_label("Settings…").click();
+    harness.run();
+    harness.get_by_label("About P2P Cancel Review…").click();
+    harness.run();
+    assert!(shows(&harness, "MIT licence"));
+}

@@ -518,3 +518,13 @@ fn check_reports_each_step_and_exits_by_the_worst() {
     assert_eq!(value["overall"], "problem");
     assert_eq!(value["steps"][2]["verdict"], "problem");
 }
+
+#[test]
+fn version_prints_the_version_and_exits_0() {
+    let run = Cli::new().run(&["--version"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.trim(),
+        format!("p2p-cancel-review {}", env!("CARGO_PKG_VERSION"))
+    );
+}

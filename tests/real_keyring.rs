@@ -1,6 +1,8 @@
-//! One round trip through this computer's real keyring (Secret Service on Linux). CI starts
-//! one (see `.ci/run`) and sets `P2P_REQUIRE_REAL_KEYRING=1`, so there a missing keyring fails
-//! the test; elsewhere the test says plainly that it was skipped and why.
+//! One round trip through this computer's real keyring: the Secret Service on Linux, the
+//! Keychain on macOS, Credential Manager on Windows. CI sets `P2P_REQUIRE_REAL_KEYRING=1` on
+//! all three (on Linux `.ci/run` starts a GNOME Keyring), so there a missing keyring fails the
+//! test; elsewhere the test says plainly that it was skipped and why. On macOS and Windows the
+//! system's own tool (`security`, `cmdkey`) confirms the entry is in the system's store.
 
 use std::io::Write;
 
@@ -36,11 +38,44 @@ fn a_key_round_trips_through_the_real_keyring() {
         .expect("a new connection reads it back");
     assert_eq!(loaded.api_key, "REALKEY");
     assert_eq!(loaded.api_secret.expose_secret(), secret);
+    if let Some(listed) = listed_by_the_system(&account) {
+        assert!(listed, "the system's own keyring tool lists the entry");
+    }
     vault.delete(&account).expect("the key is removed");
     assert_eq!(
         Vault::os().load(&account).unwrap_err(),
         SecretError::NotFound
     );
+    if let Some(listed) = listed_by_the_system(&account) {
+        assert!(!listed, "the entry is gone from the system's keyring");
+    }
+}
+
+/// Whether the system's own keyring tool finds this app's entry for `account`: `security` on
+/// macOS (a generic password, service = the app, account = the account), `cmdkey` on Windows
+/// (a generic credential named "ACCOUNT.SERVICE"). `None` on Linux, where the round trip
+/// through a second connection to the Secret Service is the check.
+fn listed_by_the_system(account: &str) -> Option<bool> {
+    use p2p_cancel_review::secrets::SERVICE;
+    use std::process::Command;
+    if cfg!(target_os = "macos") {
+        let status = Command::new("security")
+            .args(["find-generic-password", "-s", SERVICE, "-a", account])
+            .output()
+            .expect("macOS has the security tool")
+            .status;
+        Some(status.success())
+    } else if cfg!(windows) {
+        // Each generic credential is listed as "Target: LegacyGeneric:target=NAME".
+        let out = Command::new("cmdkey")
+            .arg("/list")
+            .output()
+            .expect("Windows has cmdkey");
+        let listing = String::from_utf8_lossy(&out.stdout).into_owned();
+        Some(listing.contains(&format!("target={account}.{SERVICE}")))
+    } else {
+        None
+    }
 }
 
 /// Precondition shared by the keyring tests: returns false (after saying why) when skipped.

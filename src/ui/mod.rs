@@ -1,6 +1,7 @@
 //! The desktop window (eframe/egui). Views read the state and push actions; [`app::ReviewApp`]
 //! applies them after each frame and talks to the worker; the worker does all the IO.
 
+mod about_dialog;
 mod accounts_dialog;
 mod app;
 mod check_dialog;

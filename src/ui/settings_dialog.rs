@@ -55,9 +55,14 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
         });
         ui.label(RichText::new(format!("Logs are kept in {}", state.log_dir.display())).small().weak());
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
-            actions.push(Action::CloseSettings);
-        }
+        ui.horizontal(|ui| {
+            if ui.button("Close").clicked() {
+                actions.push(Action::CloseSettings);
+            }
+            if ui.button("About P2P Cancel Review…").clicked() {
+                actions.push(Action::OpenAbout);
+            }
+        });
     });
     if modal.should_close() {
         actions.push(Action::CloseSettings);

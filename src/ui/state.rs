@@ -63,6 +63,10 @@ pub enum Action {
     SetAnswerTimeout(u64),
     CopyDiagnostics,
     SimulateTrouble(Trouble),
+    OpenAbout,
+    CloseAbout,
+    /// Show a folder (data, logs) in the system's file manager.
+    OpenFolder(PathBuf),
 }
 
 /// The two views of the main screen.
@@ -338,6 +342,9 @@ pub struct AppState {
     pub check: Option<CheckView>,
     pub settings: Settings,
     pub settings_open: bool,
+    pub about_open: bool,
+    /// Where the history, accounts and settings live (never a key).
+    pub data_dir: PathBuf,
     pub log_dir: PathBuf,
     /// Server time minus this computer's, for the active account (ms).
     pub clock_offset_ms: Option<i64>,
@@ -346,7 +353,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(accounts: AccountBook, settings: Settings, log_dir: PathBuf) -> Self {
+    pub fn new(accounts: AccountBook, settings: Settings, data_dir: PathBuf) -> Self {
+        let log_dir = crate::logging::log_dir(&data_dir);
         Self {
             accounts,
             active: None,
@@ -367,6 +375,8 @@ impl AppState {
             check: None,
             settings,
             settings_open: false,
+            about_open: false,
+            data_dir,
             log_dir,
             clock_offset_ms: None,
             trouble: Trouble::None,

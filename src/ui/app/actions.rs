@@ -161,6 +161,12 @@ impl ReviewApp {
                 self.state.trouble = trouble;
                 self.send(Job::SimulateTrouble(trouble));
             }
+            Action::OpenAbout => {
+                self.state.settings_open = false;
+                self.state.about_open = true;
+            }
+            Action::CloseAbout => self.state.about_open = false,
+            Action::OpenFolder(path) => self.send(Job::OpenFolder(path)),
             Action::DismissNotice(index) => {
                 if index < self.state.notices.len() {
                     self.state.notices.remove(index);

@@ -205,6 +205,10 @@ impl ReviewApp {
                 state.notice(format!("Exported {rows} entries to {}", path.display()))
             }
             Event::ExportFailed(message) => state.problem(format!("The export failed: {message}")),
+            Event::FolderNotOpened { path, error } => state.problem(format!(
+                "The folder could not be opened ({error}). It is {}",
+                path.display()
+            )),
         }
     }
 }

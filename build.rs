@@ -1,0 +1,26 @@
+//! Windows only: the .exe carries the app's icon and version information, which Explorer, the
+//! taskbar, the installer's shortcuts and "Apps & features" show. Elsewhere it does nothing.
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=assets/icons/icon.ico");
+    // A build script runs on the build machine: `cfg(windows)` says the resource compiler is
+    // there, CARGO_CFG_TARGET_OS that the program is for Windows.
+    #[cfg(windows)]
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        let mut resource = winresource::WindowsResource::new();
+        resource
+            .set_icon("assets/icons/icon.ico")
+            .set("ProductName", "P2P Cancel Review")
+            .set("FileDescription", "P2P Cancel Review")
+            .set("CompanyName", "P2P Cancel Review")
+            .set(
+                "LegalCopyright",
+                "Copyright (c) 2026 The P2P Cancel Review authors",
+            )
+            .set("OriginalFilename", "p2p-cancel-review.exe");
+        if let Err(e) = resource.compile() {
+            panic!("the Windows icon and version information could not be embedded: {e}");
+        }
+    }
+}
