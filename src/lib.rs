@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod format;
 pub mod history;
+pub mod known_clocks;
 pub mod logging;
 pub mod orders;
 pub mod paths;

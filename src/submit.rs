@@ -22,6 +22,18 @@ pub enum Progress {
     Sending,
     /// The answer's fate is unknown: reading the order to find out.
     Checking,
+    /// Bybit asked to slow down (10006): sending again after this wait.
+    SlowingDown {
+        wait: std::time::Duration,
+    },
+}
+
+/// What the merchant reads while the app waits for Bybit's rate limit to reset.
+pub fn slowing_down(wait: std::time::Duration) -> String {
+    format!(
+        "Bybit asked to slow down; sending again in {} s…",
+        wait.as_secs_f64().ceil().max(1.0) as u64
+    )
 }
 
 impl std::fmt::Display for Progress {
@@ -34,6 +46,7 @@ impl std::fmt::Display for Progress {
             Progress::Checking => f.write_str(
                 "No clear answer from Bybit: reading the order to see whether the answer arrived…",
             ),
+            Progress::SlowingDown { wait } => f.write_str(&slowing_down(*wait)),
         }
     }
 }

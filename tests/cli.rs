@@ -528,3 +528,24 @@ fn version_prints_the_version_and_exits_0() {
         format!("p2p-cancel-review {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn an_answer_after_the_first_costs_one_request_the_clock_is_remembered() {
+    let exchange = practice();
+    let orders = awaiting(&exchange);
+    let cli = Cli::new();
+    let run = review(&cli, &exchange, &["--order", &orders[0], "--pass"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let first = exchange.stats().requests;
+    assert_eq!(
+        first, 2,
+        "the first run asks the server's time, then answers"
+    );
+    let run = review(&cli, &exchange, &["--order", &orders[1], "--pass"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        exchange.stats().requests - first,
+        1,
+        "the next one signs with the remembered clock: one round trip"
+    );
+}

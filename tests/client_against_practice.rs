@@ -255,7 +255,7 @@ fn an_unknown_key_and_missing_headers_are_refused() {
     );
 
     let raw = runtime().block_on(async {
-        reqwest::Client::new()
+        plain_http()
             .post(format!("{}/v5/p2p/user/personal/info", exchange.base_url()))
             .body("{}")
             .send()
@@ -278,7 +278,7 @@ fn both_envelopes_are_spoken_and_understood() {
     );
     let (legacy, v5) = rt.block_on(async {
         let ts = chrono::Utc::now().timestamp_millis();
-        let legacy = reqwest::Client::new()
+        let legacy = plain_http()
             .post(format!("{}/v5/p2p/user/personal/info", exchange.base_url()))
             .header("X-BAPI-API-KEY", signer.api_key())
             .header("X-BAPI-TIMESTAMP", ts.to_string())
@@ -291,7 +291,9 @@ fn both_envelopes_are_spoken_and_understood() {
             .text()
             .await
             .unwrap();
-        let v5 = reqwest::get(format!("{}/v5/market/time", exchange.base_url()))
+        let v5 = plain_http()
+            .get(format!("{}/v5/market/time", exchange.base_url()))
+            .send()
             .await
             .unwrap()
             .text()
@@ -566,4 +568,11 @@ fn a_clock_that_drifts_after_syncing_is_resynced_once_and_the_answer_sent_once()
         "resynced: {}",
         client.clock_offset_ms()
     );
+}
+
+/// A bare HTTP client for raw requests to the practice exchange (the app's own client picks
+/// its TLS provider itself; a bare one needs the process default).
+fn plain_http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }

@@ -254,3 +254,79 @@ fn a_clock_off_by_more_than_a_second_is_said_after_the_answer() {
         run.stderr
     );
 }
+
+/// Puts a reading of Bybit's clock into the CLI's data folder, as an earlier run would have.
+fn remember_clock(case: &Case, offset_ms: i64, age_ms: i64) {
+    use p2p_cancel_review::bybit::ClockReading;
+    use p2p_cancel_review::known_clocks::KnownClocks;
+    let now = chrono::Utc::now().timestamp_millis();
+    KnownClocks::in_data_dir(case.cli.data_dir.path())
+        .remember(
+            &case.exchange.target(),
+            ClockReading {
+                offset_ms,
+                learnt_at_ms: now - age_ms,
+            },
+        )
+        .unwrap();
+}
+
+fn time_requests(exchange: &PracticeExchange) -> u64 {
+    let path = p2p_cancel_review::bybit::client::paths::SERVER_TIME;
+    exchange
+        .stats()
+        .requests_by_path
+        .get(path)
+        .copied()
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_remembered_clock_minutes_off_ends_in_one_resync_and_one_retry() {
+    let case = Case::with(Faults::default());
+    // Remembered as 5 minutes ahead, and fresh: trusted, and wrong.
+    remember_clock(&case, 5 * 60 * 1000, 60_000);
+    let (status, out) = case.send();
+    assert_eq!(status, 0, "{out}");
+    let stats = case.exchange.stats();
+    assert_eq!(
+        stats.review_requests, 2,
+        "refused for its timestamp (10002), then sent once more"
+    );
+    assert_eq!(stats.reviews_applied, 1);
+    assert_eq!(time_requests(&case.exchange), 1, "one resync");
+    assert_eq!(case.entry().outcome, Outcome::Accepted);
+}
+
+#[test]
+fn a_stale_remembered_clock_is_measured_again_before_sending() {
+    let case = Case::with(Faults::default());
+    // 5 minutes off, but learnt 13 hours ago: measured again, so the answer goes once.
+    remember_clock(&case, 5 * 60 * 1000, 13 * 60 * 60 * 1000);
+    let (status, out) = case.send();
+    assert_eq!(status, 0, "{out}");
+    assert_eq!(time_requests(&case.exchange), 1);
+    assert_eq!(case.exchange.stats().review_requests, 1);
+    assert_eq!(case.entry().outcome, Outcome::Accepted);
+}
+
+#[test]
+fn the_wait_after_too_many_requests_is_said() {
+    let case = Case::with(Trouble::TooManyRequests.faults(Duration::ZERO));
+    let url = case.exchange.base_url();
+    let run = case.cli.run(&[
+        "review",
+        "--order",
+        &case.order,
+        "--pass",
+        "--base-url",
+        &url,
+    ]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("Bybit asked to slow down; sending again in 1 s…"),
+        "{}",
+        run.stderr
+    );
+}

@@ -2,7 +2,8 @@
 //! in step with the server's, stays inside the account's rate budget and retries only where
 //! Bybit's rules make a retry safe (reference §6).
 
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
@@ -10,14 +11,13 @@ use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+use super::clock::{ClockReading, server_time_ms};
 use super::credentials::{Credentials, mask_key};
 use super::envelope::parse_envelope;
 use super::environment::Target;
 use super::error::BybitError;
 use super::explain::{TIMESTAMP_OUT_OF_WINDOW, TOO_MANY_VISITS};
-use super::model::{
-    AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody, UploadedFile, server_time_ms,
-};
+use super::model::{AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody, UploadedFile};
 use super::multipart::multipart_body;
 use super::rate::RateLimiter;
 use super::sign::Signer;
@@ -47,6 +47,9 @@ pub struct ClientOptions {
     pub max_rate_limit_wait: Duration,
     /// Attempts for a read (orders, details, server time) that fails transiently.
     pub read_attempts: u32,
+    /// Bybit's clock as remembered from an earlier run: signing with it saves asking the
+    /// server's time first (used only while fresh).
+    pub known_clock: Option<ClockReading>,
 }
 
 impl Default for ClientOptions {
@@ -57,6 +60,7 @@ impl Default for ClientOptions {
             recv_window_ms: 5000,
             max_rate_limit_wait: Duration::from_secs(3),
             read_attempts: 3,
+            known_clock: None,
         }
     }
 }
@@ -89,13 +93,23 @@ pub struct Client {
     target: Target,
     signer: Signer,
     options: ClientOptions,
-    clock_offset_ms: AtomicI64,
-    clock_checked: AtomicBool,
+    /// Bybit's clock as last learnt: from the server-time call, or from any answer.
+    clock: Mutex<Option<ClockReading>>,
+    /// Held while the server's time is asked, so a burst of calls asks once.
+    clock_sync: tokio::sync::Mutex<()>,
+    /// Asking the server's time failed: calls go ahead with what is known (their answers then
+    /// teach the clock) rather than asking again before each.
+    clock_sync_failed: AtomicBool,
     /// The whole-request timeout, changeable while the client is in use (settings).
     request_timeout_ms: AtomicU64,
     reads: RateLimiter,
     writes: RateLimiter,
+    /// Told how long a call waits when Bybit asked to slow down (10006), before it waits.
+    on_slow_down: Mutex<Option<SlowDownListener>>,
 }
+
+/// Hears that a call waits for Bybit's rate limit to reset, and for how long.
+pub type SlowDownListener = Arc<dyn Fn(Duration) + Send + Sync>;
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -113,7 +127,9 @@ impl Client {
         credentials: &Credentials,
         options: ClientOptions,
     ) -> Result<Self, BybitError> {
+        let tls = super::tls::client_config().map_err(|e| BybitError::Setup(e.to_string()))?;
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
             .connect_timeout(options.connect_timeout)
             .user_agent(concat!("p2p-cancel-review/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -123,13 +139,19 @@ impl Client {
             target,
             signer: Signer::new(&credentials.api_key, &credentials.api_secret),
             request_timeout_ms: AtomicU64::new(options.request_timeout.as_millis() as u64),
+            clock: Mutex::new(options.known_clock),
+            clock_sync: tokio::sync::Mutex::new(()),
+            clock_sync_failed: AtomicBool::new(false),
             options,
-            clock_offset_ms: AtomicI64::new(0),
-            clock_checked: AtomicBool::new(false),
-
             reads: RateLimiter::new(10, Duration::from_secs(1)),
             writes: RateLimiter::new(5, Duration::from_secs(1)),
+            on_slow_down: Mutex::new(None),
         })
+    }
+
+    /// Calls `listener` whenever a call is about to wait because Bybit asked to slow down.
+    pub fn on_slow_down(&self, listener: impl Fn(Duration) + Send + Sync + 'static) {
+        *self.on_slow_down.lock().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(listener));
     }
 
     /// Where this client sends its requests.
@@ -148,10 +170,38 @@ impl Client {
             .store(timeout.as_millis() as u64, Ordering::Relaxed);
     }
 
-    /// Server time minus this computer's time, in ms, as last measured (0 before the first
-    /// measurement).
+    /// Server time minus this computer's time, in ms, as last learnt (0 while unknown).
     pub fn clock_offset_ms(&self) -> i64 {
-        self.clock_offset_ms.load(Ordering::Relaxed)
+        self.clock_reading().map_or(0, |r| r.offset_ms)
+    }
+
+    /// Bybit's clock as last learnt, and when: to remember it for the next run.
+    pub fn clock_reading(&self) -> Option<ClockReading> {
+        *self.clock.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn set_clock(&self, reading: ClockReading) {
+        *self.clock.lock().unwrap_or_else(|e| e.into_inner()) = Some(reading);
+    }
+
+    fn clock_is_fresh(&self) -> bool {
+        self.clock_reading().is_some_and(|r| r.is_fresh(now_ms()))
+    }
+
+    /// Asks the server's time unless a fresh difference is known (or asking already failed).
+    async fn ensure_clock(&self) {
+        if self.clock_is_fresh() || self.clock_sync_failed.load(Ordering::Relaxed) {
+            return;
+        }
+        let _one_at_a_time = self.clock_sync.lock().await;
+        if self.clock_is_fresh() || self.clock_sync_failed.load(Ordering::Relaxed) {
+            return;
+        }
+        if let Err(e) = self.sync_clock().await {
+            // Not fatal: the call itself will report the same trouble if it persists.
+            tracing::warn!("could not read the server time: {e}");
+            self.clock_sync_failed.store(true, Ordering::Relaxed);
+        }
     }
 
     /// Reads the server's time, stores the offset that signed requests then apply to their
@@ -179,8 +229,11 @@ impl Client {
         })?;
         // The server read its clock somewhere between our two readings: assume the middle.
         let offset = server - (before + after) / 2;
-        self.clock_offset_ms.store(offset, Ordering::Relaxed);
-        self.clock_checked.store(true, Ordering::Relaxed);
+        self.set_clock(ClockReading {
+            offset_ms: offset,
+            learnt_at_ms: after,
+        });
+        self.clock_sync_failed.store(false, Ordering::Relaxed);
         Ok(offset)
     }
 
@@ -274,12 +327,7 @@ impl Client {
 
     /// Sends a signed call, retrying as its effect allows.
     async fn signed(&self, call: Call<'_>) -> Result<Value, BybitError> {
-        if !self.clock_checked.swap(true, Ordering::Relaxed)
-            && let Err(e) = self.sync_clock().await
-        {
-            // Not fatal: the call itself will report the same trouble if it persists.
-            tracing::warn!("could not read the server time: {e}");
-        }
+        self.ensure_clock().await;
         let mut attempt = 1;
         let mut resynced = false;
         let mut waited_for_limit = false;
@@ -316,7 +364,16 @@ impl Client {
                 }
                 Some(TOO_MANY_VISITS) if !waited_for_limit => {
                     waited_for_limit = true;
-                    tokio::time::sleep(self.rate_limit_wait(&error)).await;
+                    let wait = self.rate_limit_wait(&error);
+                    let listener = self
+                        .on_slow_down
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .clone();
+                    if let Some(listener) = listener {
+                        listener(wait);
+                    }
+                    tokio::time::sleep(wait).await;
                     continue;
                 }
                 _ => {}
@@ -374,6 +431,7 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, call.content_type)
                 .body(call.payload.clone());
         }
+        let sent_at = now_ms();
         let response = request.send().await.map_err(|e| self.transport_error(&e))?;
         let status = response.status().as_u16();
         let reset = response
@@ -385,7 +443,21 @@ impl Client {
             .bytes()
             .await
             .map_err(|e| self.transport_error(&e))?;
+        self.learn_clock(sent_at, now_ms(), &body);
         Ok((status, reset, body))
+    }
+
+    /// Every Bybit answer says when the server sent it: keep the clock in step from that, so
+    /// the next call needs no server-time request first.
+    fn learn_clock(&self, sent_ms: i64, received_ms: i64, body: &[u8]) {
+        let Ok(envelope) = serde_json::from_slice::<Value>(body) else {
+            return;
+        };
+        if let Some(reading) = server_time_ms(&envelope)
+            .and_then(|server| ClockReading::from_exchange(sent_ms, received_ms, server))
+        {
+            self.set_clock(reading);
+        }
     }
 
     fn timestamp_ms(&self) -> i64 {
@@ -394,7 +466,9 @@ impl Client {
 
     fn transport_error(&self, e: &reqwest::Error) -> BybitError {
         let detail = root_cause(e);
-        if e.is_connect() {
+        if detail.contains(super::tls::NO_TRUST_STORE) {
+            BybitError::Setup(detail)
+        } else if e.is_connect() {
             BybitError::Unreachable {
                 host: self
                     .target

@@ -1,6 +1,7 @@
 //! The Bybit V5 P2P client: signing, transport, envelopes, errors. Knows nothing of the UI.
 
 pub mod client;
+pub mod clock;
 mod credentials;
 mod envelope;
 mod environment;
@@ -10,8 +11,10 @@ pub mod model;
 mod multipart;
 mod rate;
 pub mod sign;
+mod tls;
 
 pub use client::{Client, ClientOptions};
+pub use clock::ClockReading;
 pub use credentials::Credentials;
 pub use envelope::parse_envelope;
 pub use environment::{BaseUrlError, Environment, Target};

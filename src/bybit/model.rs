@@ -233,20 +233,8 @@ impl ApiKeyInfo {
     }
 }
 
-/// The server's time from `GET /v5/market/time`: top-level `time`, else `result.timeNano`, else
-/// `result.timeSecond`. In ms since the epoch.
-pub fn server_time_ms(envelope: &Value) -> Option<i64> {
-    if let Some(ms) = envelope.get("time").and_then(as_i64) {
-        return Some(ms);
-    }
-    let result = envelope.get("result")?;
-    if let Some(ns) = result.get("timeNano").and_then(as_i64) {
-        return Some(ns / 1_000_000);
-    }
-    result.get("timeSecond").and_then(as_i64).map(|s| s * 1000)
-}
-
-fn as_i64(v: &Value) -> Option<i64> {
+/// A number, or a number written as text.
+pub(super) fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Number(n) => n.as_i64(),
         Value::String(s) => s.trim().parse().ok(),
@@ -353,22 +341,5 @@ mod tests {
         assert!(!info.can_manage_p2p_orders());
         assert_eq!(info.read_only, 1);
         assert_eq!(info.ip_restriction(), ["1.2.3.4"]);
-    }
-
-    #[test]
-    fn server_time_from_any_of_its_fields() {
-        assert_eq!(
-            server_time_ms(&json!({"time": 1700000000123i64})),
-            Some(1700000000123)
-        );
-        assert_eq!(
-            server_time_ms(&json!({"result": {"timeNano": "1700000000123456789"}})),
-            Some(1700000000123)
-        );
-        assert_eq!(
-            server_time_ms(&json!({"result": {"timeSecond": "1700000000"}})),
-            Some(1700000000000)
-        );
-        assert_eq!(server_time_ms(&json!({"result": {}})), None);
     }
 }

@@ -9,6 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::{Common, KEY_ENV, Refusal, SECRET_ENV, exit};
 use crate::accounts::{AccountBook, accounts_file};
 use crate::bybit::{Client, ClientOptions, Credentials, Environment, Target};
+use crate::known_clocks::KnownClocks;
 use crate::practice::{PracticeConfig, PracticeExchange};
 use crate::secrets::{SecretError, Vault};
 
@@ -18,6 +19,30 @@ pub struct Connection {
     /// The account's name as the history records it.
     pub account: String,
     _practice: Option<PracticeExchange>,
+}
+
+impl Drop for Connection {
+    /// Remembers what the command learnt of Bybit's clock, so the next one need not ask. (Not
+    /// for the built-in practice exchange, which lives only as long as this command.)
+    fn drop(&mut self) {
+        if self._practice.is_some() {
+            return;
+        }
+        if let Some(reading) = self.client.clock_reading() {
+            let clocks = KnownClocks::in_data_dir(&crate::paths::data_dir());
+            if let Err(e) = clocks.remember(self.client.target(), reading) {
+                tracing::info!("Bybit's clock could not be remembered: {e}");
+            }
+        }
+    }
+}
+
+/// Says on standard error when Bybit asks to slow down and the command waits (not with --json,
+/// whose output stays one object).
+fn say_when_slowing_down(client: &Client, json: bool) {
+    if !json {
+        client.on_slow_down(|wait| eprintln!("{}", crate::submit::slowing_down(wait)));
+    }
 }
 
 pub fn connect(common: &Common) -> Result<Connection, Refusal> {
@@ -35,6 +60,7 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
             .map_err(|e| Refusal::other(format!("The practice exchange could not start: {e}")))?;
         let client = Client::new(exchange.target(), &PracticeExchange::credentials(), options)
             .map_err(|e| Refusal::other(e.to_string()))?;
+        say_when_slowing_down(&client, common.json);
         return Ok(Connection {
             client: Arc::new(client),
             account: "Practice account".into(),
@@ -80,8 +106,13 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
             )));
         }
     };
+    let options = ClientOptions {
+        known_clock: KnownClocks::in_data_dir(&crate::paths::data_dir()).get(&target),
+        ..options
+    };
     let client =
         Client::new(target, &credentials, options).map_err(|e| Refusal::other(e.to_string()))?;
+    say_when_slowing_down(&client, common.json);
     Ok(Connection {
         client: Arc::new(client),
         account,

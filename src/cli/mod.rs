@@ -150,6 +150,10 @@ pub struct PracticeServerArgs {
     /// With --trouble late-answer: how late the answer comes, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub late_by: u64,
+    /// Add a network's round trip to every answer, in milliseconds (to see the wait of a
+    /// merchant far from Bybit; used by the benchmarks).
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
 }
 
 /// Runs a parsed command line that has a command. (No command means the window.)
@@ -360,6 +364,7 @@ fn report_json(report: &Report, environment: &str) -> Value {
 fn practice_server(args: PracticeServerArgs) -> u8 {
     let config = PracticeConfig {
         port: args.port,
+        latency: std::time::Duration::from_millis(args.latency),
         ..PracticeConfig::default()
     };
     match PracticeExchange::start(config) {
@@ -371,6 +376,12 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
             println!("Practice exchange listening on {}", exchange.base_url());
             if args.trouble != crate::practice::Trouble::None {
                 println!("Simulating: {}.", args.trouble.label());
+            }
+            if args.latency > 0 {
+                println!(
+                    "Every answer takes {} ms more, like a distant network.",
+                    args.latency
+                );
             }
             println!("API key: {}", crate::practice::PRACTICE_API_KEY);
             println!("API secret: {}", crate::practice::PRACTICE_API_SECRET);

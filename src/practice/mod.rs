@@ -50,6 +50,9 @@ pub struct PracticeConfig {
     pub new_request_every: Option<Duration>,
     /// The one account the exchange knows (the built-in practice credentials by default).
     pub credentials: Credentials,
+    /// A network's round trip, added to every answer (half before the exchange acts, half
+    /// after), to measure what a merchant far from Bybit waits.
+    pub latency: Duration,
 }
 
 impl Default for PracticeConfig {
@@ -59,6 +62,7 @@ impl Default for PracticeConfig {
             port: 0,
             new_request_every: None,
             credentials: PracticeExchange::credentials(),
+            latency: Duration::ZERO,
         }
     }
 }
@@ -243,12 +247,13 @@ impl PracticeExchange {
             .enable_all()
             .build()?;
         let shared = exchange.clone();
+        let latency = config.latency;
         let thread = std::thread::Builder::new()
             .name("practice-exchange".into())
             .spawn(move || {
                 runtime.block_on(async move {
                     match tokio::net::TcpListener::from_std(listener) {
-                        Ok(listener) => server::serve(listener, shared, stop).await,
+                        Ok(listener) => server::serve(listener, shared, latency, stop).await,
                         Err(e) => tracing::error!("practice exchange could not listen: {e}"),
                     }
                 });

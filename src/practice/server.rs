@@ -3,6 +3,7 @@
 //! delivery faults (late answers, dropped connections).
 
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -33,6 +34,7 @@ impl std::error::Error for DropConnection {}
 pub async fn serve(
     listener: tokio::net::TcpListener,
     exchange: Arc<Mutex<Exchange>>,
+    latency: Duration,
     mut shutdown: oneshot::Receiver<()>,
 ) {
     loop {
@@ -42,7 +44,8 @@ pub async fn serve(
                 let Ok((stream, _)) = accepted else { continue };
                 let exchange = exchange.clone();
                 tokio::spawn(async move {
-                    let service = service_fn(move |request| answer(request, exchange.clone()));
+                    let service =
+                        service_fn(move |request| answer(request, exchange.clone(), latency));
                     // A connection ending early (a client timeout, a dropped fault) is normal here.
                     let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
                 });
@@ -54,7 +57,10 @@ pub async fn serve(
 async fn answer(
     request: hyper::Request<Incoming>,
     exchange: Arc<Mutex<Exchange>>,
+    latency: Duration,
 ) -> Result<hyper::Response<Full<Bytes>>, DropConnection> {
+    // The way there: half the simulated round trip before the exchange sees the request.
+    tokio::time::sleep(latency / 2).await;
     let (parts, body) = request.into_parts();
     let Ok(collected) = Limited::new(body, MAX_BODY_BYTES).collect().await else {
         return Ok(response(
@@ -81,6 +87,8 @@ async fn answer(
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .handle(&request);
+    // The way back.
+    tokio::time::sleep(latency - latency / 2).await;
     match reply.delivery {
         Delivery::Now => {}
         Delivery::After(delay) => tokio::time::sleep(delay).await,
