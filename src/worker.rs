@@ -12,9 +12,11 @@ use tokio::sync::mpsc;
 
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::model::OrderDetail;
-use crate::bybit::{Client, ClientOptions, Credentials, Target};
+use crate::bybit::{Client, ClientOptions, ClockReading, Credentials, Target};
 use crate::check::{CheckReport, check_connection};
 use crate::history::{Entry, Filter, History};
+use crate::known_clocks::KnownClocks;
+use crate::platform::notification::{Alert, Notifier};
 use crate::practice::{PracticeConfig, PracticeExchange, Trouble};
 use crate::proof::{ACCEPTED_EXTENSIONS, ProofFile, check_proof_file};
 use crate::review::ValidReview;
@@ -143,10 +145,15 @@ pub enum Event {
         account: Account,
         report: CheckReport,
     },
-    /// Server time minus this computer's time, measured when the account opened.
+    /// Server time minus this computer's time, as learnt from Bybit's answers.
     ClockOffset {
         account_id: String,
         offset_ms: i64,
+    },
+    /// Bybit asked to slow down: the account's next call waits this long.
+    SlowingDown {
+        account_id: String,
+        wait: Duration,
     },
     SettingsNotSaved(String),
     Diagnostics(String),
@@ -185,7 +192,14 @@ pub struct WorkerBusy;
 /// The window's handle on the worker. Dropping it stops the worker.
 pub struct Worker {
     jobs: mpsc::Sender<Job>,
+    /// Tells the worker the window is on screen: only then does it open the keyring, the
+    /// history and the practice exchange, so none of that delays the first frame.
+    window_up: Option<std::sync::mpsc::SyncSender<()>>,
 }
+
+/// The longest the worker waits for the window before it starts anyway (a window that never
+/// draws, such as one started hidden, must not leave it idle).
+const WINDOW_UP_WAIT: Duration = Duration::from_secs(3);
 
 impl Worker {
     /// Starts the worker thread. Every event it sends wakes `ctx`.
@@ -195,6 +209,7 @@ impl Worker {
     ) -> std::io::Result<(Self, mpsc::Receiver<Event>)> {
         let (jobs, job_rx) = mpsc::channel(JOB_QUEUE);
         let (event_tx, events) = mpsc::channel(EVENT_QUEUE);
+        let (window_up, wait_for_window) = std::sync::mpsc::sync_channel(1);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("worker-io")
@@ -203,6 +218,8 @@ impl Worker {
         std::thread::Builder::new()
             .name("worker".into())
             .spawn(move || {
+                // Jobs sent meanwhile wait in their queue.
+                let _ = wait_for_window.recv_timeout(WINDOW_UP_WAIT);
                 let shared = Arc::new(Shared::new(setup, event_tx, ctx));
                 runtime.block_on(async {
                     shared
@@ -216,7 +233,20 @@ impl Worker {
                 // Pending dialogs or requests must not keep the process alive after the window closes.
                 runtime.shutdown_timeout(Duration::from_secs(1));
             })?;
-        Ok((Self { jobs }, events))
+        Ok((
+            Self {
+                jobs,
+                window_up: Some(window_up),
+            },
+            events,
+        ))
+    }
+
+    /// The window is on screen: the worker may start its work.
+    pub fn window_is_up(&mut self) {
+        if let Some(window_up) = self.window_up.take() {
+            let _ = window_up.try_send(());
+        }
     }
 
     /// Queues a job. Fails only if the worker is gone or badly behind.
@@ -243,6 +273,9 @@ struct Shared {
     accounts_file: Mutex<()>,
     settings: Mutex<Settings>,
     practice_new_request_every: Option<Duration>,
+    notifier: Notifier,
+    /// Bybit's clock as last told to the window and remembered on disk, by account.
+    clocks_told: Mutex<HashMap<String, ClockReading>>,
     events: mpsc::Sender<Event>,
     ctx: egui::Context,
 }
@@ -264,6 +297,8 @@ impl Shared {
             accounts_file: Mutex::new(()),
             settings: Mutex::new(setup.settings),
             practice_new_request_every: setup.practice_new_request_every,
+            notifier: Notifier::new(),
+            clocks_told: Mutex::new(HashMap::new()),
             events,
             ctx,
         }
@@ -350,6 +385,7 @@ impl Shared {
                         .map_err(|e| e.to_string()),
                     Err(message) => Err(message),
                 };
+                self.after_calls(&account_id).await;
                 self.emit(Event::OrdersRefreshed { account_id, result })
                     .await;
             }
@@ -364,6 +400,7 @@ impl Shared {
                         .map_err(|e| e.to_string()),
                     Err(message) => Err(message),
                 };
+                self.after_calls(&account_id).await;
                 self.emit(Event::OrderLoaded {
                     account_id,
                     order_id,
@@ -373,9 +410,13 @@ impl Shared {
             }
             Job::TestConnection(account) => self.test_connection(account).await,
             Job::Notify { title, body } => {
-                let shown =
-                    blocking(move || crate::platform::notification::show(&title, &body)).await;
-                if let Err(e) = shown {
+                let alert = Alert {
+                    title,
+                    body,
+                    sound: false,
+                    urgent: false,
+                };
+                if let Err(e) = self.notifier.show(alert, Box::new(|| {})).await {
                     // The badge in the window still shows it; no notification daemon is no error.
                     tracing::info!("desktop notification not shown: {e}");
                 }
@@ -490,6 +531,7 @@ impl Shared {
                 unreachable: false,
             },
         };
+        self.after_calls(&account.id).await;
         self.emit(Event::ConnectionChecked { account, report })
             .await;
     }
@@ -526,27 +568,35 @@ impl Shared {
     }
 
     async fn connect(&self, account: Account, target: Target, credentials: Credentials) {
+        let clocks = KnownClocks::in_data_dir(&self.data_dir);
+        let remembered = target.clone();
+        let known_clock = blocking(move || clocks.get(&remembered)).await;
         let options = ClientOptions {
             request_timeout: self.answer_timeout(),
+            known_clock,
             ..ClientOptions::default()
         };
         match Client::new(target, &credentials, options) {
             Ok(client) => {
                 let client = Arc::new(client);
+                let (events, ctx, account_id) =
+                    (self.events.clone(), self.ctx.clone(), account.id.clone());
+                client.on_slow_down(move |wait| {
+                    let _ = events.try_send(Event::SlowingDown {
+                        account_id: account_id.clone(),
+                        wait,
+                    });
+                    ctx.request_repaint();
+                });
                 self.clients()
                     .insert(account.id.clone(), (client.clone(), account.clone()));
                 self.emit(Event::AccountOpened {
                     account: account.clone(),
                 })
                 .await;
-                // Measure the clock now, so a computer clock that is off is said at once.
-                if let Ok(offset_ms) = client.sync_clock().await {
-                    self.emit(Event::ClockOffset {
-                        account_id: account.id,
-                        offset_ms,
-                    })
-                    .await;
-                }
+                // A clock remembered from an earlier run says at once whether this computer's
+                // is off; otherwise the first answers will.
+                self.clock_learnt(&account, &client).await;
             }
             Err(e) => {
                 self.emit(Event::AccountFailed {
@@ -554,6 +604,46 @@ impl Shared {
                     message: e.to_string(),
                 })
                 .await;
+            }
+        }
+    }
+
+    /// What the calls of an account taught: see [`Shared::clock_learnt`].
+    async fn after_calls(&self, account_id: &str) {
+        let open = self.clients().get(account_id).cloned();
+        if let Some((client, account)) = open {
+            self.clock_learnt(&account, &client).await;
+        }
+    }
+
+    /// After calls with an account: tells the window what its answers taught of Bybit's clock,
+    /// and remembers it for the next run (not the practice exchange's, which lives only as long
+    /// as the app).
+    async fn clock_learnt(&self, account: &Account, client: &Client) {
+        let Some(reading) = client
+            .clock_reading()
+            .filter(|r| r.is_fresh(chrono::Utc::now().timestamp_millis()))
+        else {
+            return;
+        };
+        {
+            let mut told = self.clocks_told.lock().unwrap_or_else(|e| e.into_inner());
+            let before = told.get(&account.id).copied();
+            if before.is_some() && !crate::known_clocks::worth_saving(before, reading) {
+                return;
+            }
+            told.insert(account.id.clone(), reading);
+        }
+        self.emit(Event::ClockOffset {
+            account_id: account.id.clone(),
+            offset_ms: reading.offset_ms,
+        })
+        .await;
+        if !account.is_practice() {
+            let clocks = KnownClocks::in_data_dir(&self.data_dir);
+            let target = client.target().clone();
+            if let Err(e) = blocking(move || clocks.remember(&target, reading)).await {
+                tracing::info!("Bybit's clock could not be remembered: {e}");
             }
         }
     }
@@ -617,6 +707,7 @@ impl Shared {
         let report = sender
             .submit(&review, |step| self.emit_now(Event::Progress(step)))
             .await;
+        self.after_calls(account_id).await;
         self.emit(Event::Submitted(report)).await;
     }
 

@@ -83,6 +83,10 @@ impl Setup {
         };
         Harness::builder()
             .with_size(egui::vec2(1280.0, 1000.0))
+            // Countdowns wake the window when their text changes, on the real clock: right
+            // after an orders list arrives that can take a few quick frames, so a frame run is
+            // allowed that many before it counts as never settling.
+            .with_max_steps(32)
             .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap())
     }
 }

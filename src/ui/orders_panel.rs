@@ -27,7 +27,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
         if view.refreshing {
             ui.spinner();
-            ui.label(RichText::new("Checking…").weak());
+            let doing = view.slowing_down.as_deref().unwrap_or("Checking…");
+            ui.add(egui::Label::new(RichText::new(doing).weak()).wrap());
         } else if let Some(at) = view.read_at_ms {
             ui.label(
                 RichText::new(format!("updated {}", &format::local_time_seconds(at)[11..])).weak(),

@@ -252,6 +252,8 @@ pub struct OrdersView {
     /// The same moment on the wall clock (ms), to show "updated 14:03".
     pub read_at_ms: Option<i64>,
     pub refreshing: bool,
+    /// Said while a refresh waits because Bybit asked to slow down.
+    pub slowing_down: Option<String>,
     /// Why the last refresh failed (the previous list stays on screen).
     pub problem: Option<String>,
     /// Every order seen by an earlier refresh of this account.
@@ -272,6 +274,7 @@ impl Default for OrdersView {
             read_at: None,
             read_at_ms: None,
             refreshing: false,
+            slowing_down: None,
             problem: None,
             known: HashSet::new(),
             first_read_done: false,

@@ -145,6 +145,7 @@ impl ReviewApp {
                     .is_some_and(|a| a.account.id == account_id)
                 {
                     state.orders.refreshing = false;
+                    state.orders.slowing_down = None;
                     match result {
                         Ok(list) => self.orders_refreshed(list),
                         Err(problem) => self.state.orders.problem = Some(problem),
@@ -191,6 +192,21 @@ impl ReviewApp {
                     .is_some_and(|a| a.account.id == account_id)
                 {
                     state.clock_offset_ms = Some(offset_ms);
+                }
+            }
+            Event::SlowingDown { account_id, wait } => {
+                let active = state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id);
+                match &mut state.submission {
+                    Submission::Running { progress, .. } if active => {
+                        *progress = Some(crate::submit::Progress::SlowingDown { wait });
+                    }
+                    _ if active => {
+                        state.orders.slowing_down = Some(crate::submit::slowing_down(wait));
+                    }
+                    _ => {}
                 }
             }
             Event::HistoryRecovered(notice) => state.problem(notice),

@@ -51,6 +51,8 @@ pub struct ReviewApp {
     worker: Worker,
     events: mpsc::Receiver<Event>,
     state: AppState,
+    /// The first frame has been drawn (the next one finds the window on screen).
+    first_frame_drawn: bool,
 }
 
 impl ReviewApp {
@@ -69,6 +71,7 @@ impl ReviewApp {
             worker,
             events,
             state: AppState::new(config.accounts, config.settings, data_dir),
+            first_frame_drawn: false,
         };
         if let Some(problem) = config.accounts_problem {
             app.state.problem(problem);
@@ -182,6 +185,13 @@ impl eframe::App for ReviewApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // The window appears once its first frame is drawn; the worker starts after that.
+        if self.first_frame_drawn {
+            self.worker.window_is_up();
+        } else {
+            self.first_frame_drawn = true;
+            ctx.request_repaint();
+        }
         let mut actions = Vec::new();
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(4.0);
