@@ -1,0 +1,83 @@
+//! Proof files on the worker: the file dialog, the checks, and thumbnails for images.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::{CheckedProof, Event, Shared, blocking};
+use crate::proof::{ACCEPTED_EXTENSIONS, check_proof_file};
+
+impl Shared {
+    /// Shows the file dialog, then checks the chosen files.
+    pub(super) async fn pick_proof_files(&self) {
+        let names: Vec<&str> = ACCEPTED_EXTENSIONS.to_vec();
+        let picked = rfd::AsyncFileDialog::new()
+            .set_title("Choose proof files")
+            .add_filter("Photos, PDF, videos", &names)
+            .pick_files()
+            .await;
+        match picked {
+            Some(files) => {
+                let paths = files.iter().map(|f| f.path().to_path_buf()).collect();
+                self.check_proofs(paths).await;
+            }
+            // Cancelled, or no file dialog on this system: the window must stop waiting.
+            None => self.emit(Event::NoFilesPicked).await,
+        }
+    }
+
+    pub(super) async fn check_proofs(&self, paths: Vec<PathBuf>) {
+        let checked = blocking(move || paths.into_iter().map(|p| check_one(&p)).collect()).await;
+        self.emit(Event::ProofsChecked(checked)).await;
+    }
+}
+
+fn check_one(path: &Path) -> CheckedProof {
+    match check_proof_file(path) {
+        Ok(file) => {
+            let thumbnail = file
+                .kind
+                .is_image()
+                .then(|| thumbnail(&file.path))
+                .flatten();
+            CheckedProof {
+                path: path.to_path_buf(),
+                result: Ok(file),
+                thumbnail,
+            }
+        }
+        Err(e) => CheckedProof {
+            path: path.to_path_buf(),
+            result: Err(e.to_string()),
+            thumbnail: None,
+        },
+    }
+}
+
+/// Side of a thumbnail, in pixels.
+pub const THUMBNAIL_PX: u32 = 96;
+
+/// A small picture of an image proof; `None` if it cannot be decoded (it is still a valid
+/// proof: the exchange gets the file as it is).
+fn thumbnail(path: &Path) -> Option<egui::ColorImage> {
+    let mut reader = image::ImageReader::open(path)
+        .ok()?
+        .with_guessed_format()
+        .ok()?;
+    let mut limits = image::Limits::default();
+    // A small file can claim enormous dimensions; refuse to allocate for those.
+    limits.max_image_width = Some(20_000);
+    limits.max_image_height = Some(20_000);
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let small = reader
+        .decode()
+        .ok()?
+        .thumbnail(THUMBNAIL_PX, THUMBNAIL_PX)
+        .to_rgba8();
+    let size = [small.width() as usize, small.height() as usize];
+    Some(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        small.as_raw(),
+    ))
+}

@@ -1,0 +1,39 @@
+//! Sending an answer on the worker, with the account's client and the history.
+
+use std::sync::Arc;
+
+use super::{Event, Shared};
+use crate::review::ValidReview;
+use crate::submit::Sender;
+
+impl Shared {
+    pub(super) async fn submit(self: &Arc<Self>, account_id: &str, review: ValidReview) {
+        let Some((client, account)) = self.clients().get(account_id).cloned() else {
+            self.emit(Event::AccountFailed {
+                account_id: account_id.to_owned(),
+                message:
+                    "This account is not open yet; nothing was sent. Wait a moment and try again."
+                        .into(),
+            })
+            .await;
+            return;
+        };
+        let history = match &self.history {
+            Ok(history) => history,
+            Err(e) => {
+                self.emit(Event::HistoryUnavailable(format!("Nothing was sent: the history cannot be written ({e}), and no answer leaves without a record."))).await;
+                return;
+            }
+        };
+        let sender = Sender {
+            client: &client,
+            history,
+            account: &account.name,
+        };
+        let report = sender
+            .submit(&review, |step| self.emit_now(Event::Progress(step)))
+            .await;
+        self.after_calls(account_id).await;
+        self.emit(Event::Submitted(report)).await;
+    }
+}
