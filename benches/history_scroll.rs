@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use p2p_cancel_review::accounts::AccountBook;
 use p2p_cancel_review::history::{Completion, History, NewEntry, Outcome};
 use p2p_cancel_review::review::Decision;
 use p2p_cancel_review::secrets::Vault;
@@ -55,13 +54,8 @@ fn main() {
 
     let config = AppConfig {
         vault: Some(Arc::new(Vault::without_keyring("benchmark"))),
-        data_dir: dir.path().to_path_buf(),
-        accounts: AccountBook::default(),
-        accounts_problem: None,
         start_in_practice: true,
-        practice_new_request_every: None,
-        practice: None,
-        settings: p2p_cancel_review::settings::Settings::default(),
+        ..AppConfig::new(dir.path().to_path_buf())
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 760.0))

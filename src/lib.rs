@@ -23,4 +23,5 @@ pub mod secrets;
 pub mod settings;
 pub mod submit;
 pub mod ui;
+pub mod watch;
 pub mod worker;

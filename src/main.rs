@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         None => {
             // The window lives on after the terminal that started it closes.
             drop(console);
-            match p2p_cancel_review::ui::run(args.practice) {
+            match p2p_cancel_review::ui::run(args.practice, args.hidden) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("The window could not open: {e}");

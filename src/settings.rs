@@ -15,15 +15,24 @@ pub const ANSWER_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 5..=120;
 pub struct Settings {
     /// Seconds to wait for each answer from Bybit before the outcome counts as unknown.
     pub answer_timeout_secs: u64,
-    /// Seconds between automatic refreshes of the orders list; `None` for "only on demand".
+    /// Seconds between readings of the watched accounts (one of [`crate::watch::INTERVALS`]).
+    /// Optional only because older versions saved `null` for "on demand", now read as the
+    /// default: a cancel request must never go unseen.
     pub refresh_every_secs: Option<u64>,
+    /// Play the system's sound with each alert.
+    pub alert_sound: bool,
+    /// The one-line notice that closing the window keeps the app watching in the tray was
+    /// shown (once).
+    pub tray_notice_shown: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             answer_timeout_secs: 20,
-            refresh_every_secs: Some(60),
+            refresh_every_secs: Some(crate::watch::DEFAULT_INTERVAL.as_secs()),
+            alert_sound: false,
+            tray_notice_shown: false,
         }
     }
 }
@@ -36,8 +45,13 @@ impl Settings {
         )
     }
 
-    pub fn refresh_every(&self) -> Option<Duration> {
-        self.refresh_every_secs.map(Duration::from_secs)
+    /// How often the watched accounts are read: the saved choice if it is one of the
+    /// intervals offered, the default otherwise.
+    pub fn watch_every(&self) -> Duration {
+        self.refresh_every_secs
+            .map(Duration::from_secs)
+            .filter(|every| crate::watch::INTERVALS.contains(every))
+            .unwrap_or(crate::watch::DEFAULT_INTERVAL)
     }
 
     /// Reads the settings; a missing or unreadable file gives the defaults (preferences are
@@ -74,7 +88,9 @@ mod tests {
         assert_eq!(Settings::load(&path), Settings::default());
         let chosen = Settings {
             answer_timeout_secs: 45,
-            refresh_every_secs: None,
+            refresh_every_secs: Some(300),
+            alert_sound: true,
+            tray_notice_shown: true,
         };
         chosen.save(&path).unwrap();
         assert_eq!(Settings::load(&path), chosen);
@@ -88,5 +104,13 @@ mod tests {
             .answer_timeout(),
             Duration::from_secs(5)
         );
+        // "Only on demand" from an older version, or an interval not offered: the default.
+        for odd in [None, Some(7)] {
+            let settings = Settings {
+                refresh_every_secs: odd,
+                ..Settings::default()
+            };
+            assert_eq!(settings.watch_every(), crate::watch::DEFAULT_INTERVAL);
+        }
     }
 }

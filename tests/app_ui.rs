@@ -2,14 +2,17 @@
 //! Practice mode starts the real practice exchange on 127.0.0.1, so these tests send real
 //! answers over HTTP through the worker thread.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::accounts::AccountBook;
+use p2p_cancel_review::bybit::Target;
+use p2p_cancel_review::platform::notification::{Alert, Notifications, OnClick};
 use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange, Trouble};
 use p2p_cancel_review::secrets::{NO_SECRET_SERVICE, Vault};
 use p2p_cancel_review::ui::state::Connection;
@@ -18,6 +21,37 @@ use p2p_cancel_review::ui::{AppConfig, ReviewApp};
 struct Setup {
     data_dir: tempfile::TempDir,
     vault: Arc<Vault>,
+    /// The desktop notifications the app showed.
+    alerts: Arc<Recorded>,
+    /// Saved accounts, with the practice exchanges they talk to.
+    accounts: AccountBook,
+    targets: HashMap<String, Target>,
+}
+
+/// Notifications, recorded instead of shown.
+#[derive(Default)]
+struct Recorded(Mutex<Vec<Alert>>);
+
+impl Notifications for Recorded {
+    fn show(
+        &self,
+        alert: Alert,
+        _on_click: OnClick,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + '_>> {
+        self.0.lock().unwrap().push(alert);
+        Box::pin(async { Ok(()) })
+    }
+}
+
+impl Recorded {
+    fn titles(&self) -> Vec<String> {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|a| a.title.clone())
+            .collect()
+    }
 }
 
 impl Setup {
@@ -25,7 +59,24 @@ impl Setup {
         Self {
             data_dir: tempfile::tempdir().unwrap(),
             vault: Arc::new(Vault::with_store(keyring_core::mock::Store::new().unwrap())),
+            alerts: Arc::new(Recorded::default()),
+            accounts: AccountBook::default(),
+            targets: HashMap::new(),
         }
+    }
+
+    /// A saved account whose key is in the (mock) keyring and whose requests go to `exchange`.
+    fn with_account(mut self, name: &str, exchange: &PracticeExchange) -> Self {
+        let account = self
+            .accounts
+            .new_account(name, p2p_cancel_review::bybit::Environment::Mainnet)
+            .unwrap();
+        self.vault
+            .save(&account.id, &PracticeExchange::credentials())
+            .unwrap();
+        self.targets.insert(account.id.clone(), exchange.target());
+        self.accounts.upsert(account);
+        self
     }
 
     fn without_keyring() -> Self {
@@ -73,13 +124,13 @@ impl Setup {
     ) -> Harness<'static, ReviewApp> {
         let config = AppConfig {
             vault: Some(self.vault.clone()),
-            data_dir: self.data_dir.path().to_path_buf(),
-            accounts: AccountBook::default(),
-            accounts_problem: None,
+            accounts: self.accounts.clone(),
             start_in_practice,
-            practice_new_request_every: None,
             practice,
             settings,
+            notifications: Some(self.alerts.clone()),
+            targets: self.targets.clone(),
+            ..AppConfig::new(self.data_dir.path().to_path_buf())
         };
         Harness::builder()
             .with_size(egui::vec2(1280.0, 1000.0))
@@ -101,19 +152,23 @@ fn shared_practice(book: Book) -> Arc<PracticeExchange> {
     )
 }
 
-/// Waits until the orders list has been read and no refresh is under way.
+/// Waits until every watched account's list has been read and no refresh is under way.
 fn refreshed(harness: &mut Harness<'_, ReviewApp>) {
-    wait_until(harness, "the orders list to be read", |h| {
+    wait_until(harness, "the orders lists to be read", |h| {
         let orders = &h.state().state().orders;
-        orders.first_read_done && !orders.refreshing
+        orders
+            .accounts
+            .values()
+            .all(|a| a.listed || a.problem.is_some())
+            && orders.refreshing.is_empty()
     });
 }
 
-/// Clicks Refresh and waits for the answer.
+/// Clicks Refresh and waits for every account's answer.
 fn refresh(harness: &mut Harness<'_, ReviewApp>) {
     harness.get_by_label("Refresh").click();
     harness.step();
-    assert!(harness.state().state().orders.refreshing);
+    assert!(!harness.state().state().orders.refreshing.is_empty());
     refreshed(harness);
 }
 
@@ -545,7 +600,7 @@ fn the_orders_awaiting_an_answer_are_listed_and_clicking_one_fills_the_form() {
         "exactly the orders awaiting an answer"
     );
     assert!(shows(&harness, "min left"), "each row has its countdown");
-    assert!(shows(&harness, "updated "), "the time of the last refresh");
+    assert!(shows(&harness, "checked "), "the time of the last check");
 
     let order = exchange.with(|e| e.awaiting_ids())[0].clone();
     harness
@@ -586,7 +641,7 @@ fn a_new_cancel_request_gets_a_badge_and_one_notification() {
     practice_ready(&mut harness);
     refreshed(&mut harness);
     assert!(
-        harness.state().state().orders.notified.is_empty(),
+        setup.alerts.titles().is_empty(),
         "what waited at start is no news"
     );
 
@@ -599,13 +654,19 @@ fn a_new_cancel_request_gets_a_badge_and_one_notification() {
     );
     harness.get_by_label_contains(&format!("Order {new_order}"));
     refresh(&mut harness);
-    let orders = &harness.state().state().orders;
+    wait_until(&mut harness, "the notification", |_| {
+        !setup.alerts.titles().is_empty()
+    });
     assert_eq!(
-        orders.notified.len(),
-        1,
+        setup.alerts.titles(),
+        ["Cancel request · Practice account"],
         "one notification per order, however often it is seen"
     );
-    assert!(orders.notified.contains(&new_order));
+    let body = setup.alerts.0.lock().unwrap()[0].body.clone();
+    assert!(
+        body.contains(&new_order) && body.contains("left to answer"),
+        "{body}"
+    );
 
     harness
         .get_by_label_contains(&format!("Order {new_order}"))
@@ -628,9 +689,9 @@ fn a_failed_refresh_keeps_the_list_and_offers_to_try_again() {
         ..Faults::default()
     });
     refresh(&mut harness);
-    assert!(shows(&harness, "The list could not be refreshed."));
+    assert!(shows(&harness, "Practice account: could not be checked."));
     assert!(shows(&harness, "HTTP 403"), "the reason in plain words");
-    assert!(shows(&harness, "from the last successful refresh"));
+    assert!(shows(&harness, "from the last successful check"));
     assert_eq!(
         harness.query_all_by_label_contains("Order 19").count(),
         before,
@@ -641,7 +702,7 @@ fn a_failed_refresh_keeps_the_list_and_offers_to_try_again() {
     harness.get_by_label("Try again").click();
     harness.step();
     refreshed(&mut harness);
-    assert!(!shows(&harness, "The list could not be refreshed."));
+    assert!(!shows(&harness, "could not be checked"));
 }
 
 #[test]
@@ -828,4 +889,71 @@ fn about_shows_the_version_the_licence_and_the_folders() {
     harness.get_by_label("About P2P Cancel Review…").click();
     harness.run();
     assert!(shows(&harness, "MIT licence"));
+}
+
+#[test]
+fn every_account_is_watched_in_one_list_and_a_failing_one_says_why() {
+    // Orders the practice account's book does not have.
+    let shop = shared_practice(Book::Numbered(7..9));
+    let broken = shared_practice(Book::AllAwaiting(1));
+    broken.set_faults(Faults {
+        not_an_advertiser: true,
+        ..Faults::default()
+    });
+    let setup = Setup::new()
+        .with_account("Shop 2", &shop)
+        .with_account("Old key", &broken);
+    let practice = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(practice.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+
+    let from_practice = practice.with(|e| e.awaiting_ids());
+    let from_shop = shop.with(|e| e.awaiting_ids());
+    for order in &from_practice {
+        harness.get_by_label_contains(&format!("Order {order}"));
+    }
+    for order in &from_shop {
+        let card = harness
+            .get_by_label_contains(&format!("Order {order}"))
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            card.ends_with("account Shop 2"),
+            "each card names its account: {card}"
+        );
+    }
+    assert!(shows(&harness, "Shop 2"), "the account is on the card");
+    assert_eq!(
+        harness.query_all_by_label_contains("Order 19").count(),
+        from_practice.len() + from_shop.len(),
+        "one list over the accounts"
+    );
+    assert!(
+        shows(&harness, "Old key: could not be checked."),
+        "the failing account has its own line"
+    );
+    assert!(
+        shows(&harness, "P2P General Advertisers"),
+        "with its reason"
+    );
+
+    // Choosing an order of another account switches the form to that account.
+    let order = from_shop[0].clone();
+    harness
+        .get_by_label_contains(&format!("Order {order}"))
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_label_contains(&format!("Order {order}"))
+        .click();
+    harness.run_steps(2);
+    let active = harness.state().state().active.clone().unwrap();
+    assert_eq!(active.account.name, "Shop 2");
+    assert_eq!(
+        harness.get_by_label("Order number").value().as_deref(),
+        Some(order.as_str())
+    );
 }

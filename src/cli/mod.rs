@@ -46,6 +46,10 @@ pub struct Cli {
     /// Open the window in practice mode: a simulated exchange on this computer, no API key needed.
     #[arg(long)]
     pub practice: bool,
+    /// Start in the tray without showing the window (as when starting at login); where no tray
+    /// shows, the window opens as usual.
+    #[arg(long)]
+    pub hidden: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -413,6 +417,14 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_start_at_login_argument_starts_hidden() {
+        let args =
+            Cli::try_parse_from(["p2p-cancel-review", crate::platform::autostart::HIDDEN_ARG])
+                .unwrap();
+        assert!(args.hidden && args.command.is_none());
     }
 
     #[test]

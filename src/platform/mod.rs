@@ -3,9 +3,12 @@
 //! is compiled only by the CI jobs on those systems: keep it small and on crates that test
 //! their own platform.
 
+pub mod app_nap;
+pub mod autostart;
 pub mod console;
 pub mod notification;
 pub mod open;
+pub mod tray;
 
 /// The app's identity across systems: the macOS bundle id, the Windows AppUserModelID of the
 /// installer's Start-menu shortcut (toasts are attributed to it) and the AppStream id. Equal

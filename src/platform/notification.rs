@@ -19,6 +19,26 @@ pub struct Alert {
 /// What to do when the merchant clicks a notification.
 pub type OnClick = Box<dyn FnOnce() + Send + 'static>;
 
+/// Somewhere notifications go: the system's [`Notifier`], or a recorder in tests.
+pub trait Notifications: Send + Sync {
+    /// Shows `alert`; `on_click` runs if the merchant clicks it and the system says so.
+    fn show(
+        &self,
+        alert: Alert,
+        on_click: OnClick,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + '_>>;
+}
+
+impl Notifications for Notifier {
+    fn show(
+        &self,
+        alert: Alert,
+        on_click: OnClick,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + '_>> {
+        Box::pin(Notifier::show(self, alert, on_click))
+    }
+}
+
 /// Shows notifications. One per app: it keeps the connection to the notification service.
 pub struct Notifier {
     #[cfg(all(unix, not(target_os = "macos")))]

@@ -38,6 +38,9 @@ pub enum Book {
     Standard,
     /// This many buy orders, all awaiting an answer.
     AllAwaiting(usize),
+    /// The sample orders numbered so, all awaiting an answer: exchanges with different
+    /// numbers have different orders, as two accounts do.
+    Numbered(std::ops::Range<usize>),
 }
 
 /// How to start the practice exchange.
@@ -235,7 +238,8 @@ impl PracticeExchange {
         let now = chrono::Utc::now().timestamp_millis();
         let book = match config.book {
             Book::Standard => orders::standard_book(now),
-            Book::AllAwaiting(n) => orders::awaiting_book(n, now),
+            Book::AllAwaiting(n) => orders::awaiting_book(0..n, now),
+            Book::Numbered(range) => orders::awaiting_book(range, now),
         };
         let exchange = Arc::new(Mutex::new(Exchange::new(
             book,

@@ -213,8 +213,8 @@ pub fn standard_book(now_ms: i64) -> Vec<PracticeOrder> {
 }
 
 /// `count` buy orders, all awaiting an answer (for scans at scale).
-pub fn awaiting_book(count: usize, now_ms: i64) -> Vec<PracticeOrder> {
-    (0..count)
+pub fn awaiting_book(numbers: std::ops::Range<usize>, now_ms: i64) -> Vec<PracticeOrder> {
+    numbers
         .map(|i| {
             order(
                 i,

@@ -1,9 +1,12 @@
-//! The orders awaiting my answer: amount, token, seller, age and a live countdown each; a
-//! badge for new ones; refreshed on demand and by itself, keeping the last list on screen.
+//! The orders awaiting my answer, over every watched account: amount, token, seller, account,
+//! age and a live countdown each, the most urgent first; a badge for new ones; watched by the
+//! worker on its own clock, refreshed on demand, keeping the last list on screen.
 
 use eframe::egui::{self, RichText};
 
-use super::state::{Action, AppState, REFRESH_CHOICES};
+use std::sync::atomic::Ordering;
+
+use super::state::{AccountOrders, Action, AppState, WATCH_CHOICES};
 use super::style::{self, Tone};
 use crate::bybit::model::OrderDetail;
 use crate::format;
@@ -21,63 +24,95 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     });
     ui.horizontal(|ui| {
-        let refresh = ui.add_enabled(!view.refreshing, egui::Button::new("Refresh"));
+        let refreshing = !view.refreshing.is_empty();
+        let refresh = ui.add_enabled(!refreshing, egui::Button::new("Refresh"));
         if refresh.clicked() {
             actions.push(Action::RefreshOrders);
         }
-        if view.refreshing {
+        if refreshing {
             ui.spinner();
             let doing = view.slowing_down.as_deref().unwrap_or("Checking…");
             ui.add(egui::Label::new(RichText::new(doing).weak()).wrap());
-        } else if let Some(at) = view.read_at_ms {
-            ui.label(
-                RichText::new(format!("updated {}", &format::local_time_seconds(at)[11..])).weak(),
-            );
+        } else if view.paused {
+            ui.label(RichText::new("Watching paused").weak());
+        } else {
+            let checked = view.checked_at_ms.load(Ordering::Relaxed);
+            if checked > 0 {
+                ui.label(
+                    RichText::new(format!(
+                        "checked {}",
+                        &format::local_time_seconds(checked)[11..]
+                    ))
+                    .weak(),
+                );
+            }
         }
     });
-    let label = ui.label(RichText::new("Refresh by itself").small().weak());
-    let current = REFRESH_CHOICES
-        .iter()
-        .find(|(d, _)| *d == view.interval)
-        .map_or("every minute", |(_, l)| *l);
-    egui::ComboBox::from_id_salt("refresh-interval")
-        .selected_text(current)
-        .width(200.0)
-        .show_ui(ui, |ui| {
-            for (interval, text) in REFRESH_CHOICES {
-                if ui
-                    .selectable_label(view.interval == interval, text)
-                    .clicked()
-                {
-                    actions.push(Action::SetRefreshInterval(interval));
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new("Look").small().weak());
+        let current = WATCH_CHOICES
+            .iter()
+            .find(|(every, _)| *every == view.interval)
+            .map_or("every minute", |(_, words)| *words);
+        egui::ComboBox::from_id_salt("watch-interval")
+            .selected_text(current)
+            .width(150.0)
+            .show_ui(ui, |ui| {
+                for (every, words) in WATCH_CHOICES {
+                    if ui.selectable_label(view.interval == every, words).clicked() {
+                        actions.push(Action::SetWatchInterval(every));
+                    }
                 }
-            }
-        })
-        .response
-        .labelled_by(label.id);
+            })
+            .response
+            .labelled_by(label.id);
+        let (pause, words) = if view.paused {
+            (false, "Resume")
+        } else {
+            (true, "Pause")
+        };
+        if ui.button(words).clicked() {
+            actions.push(Action::PauseWatching(pause));
+        }
+    });
     ui.add_space(4.0);
 
-    if let Some(problem) = &view.problem {
-        style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(style::tone_text(ui, Tone::Bad, "The list could not be refreshed.").strong());
-            ui.add(egui::Label::new(style::tone_text(ui, Tone::Bad, problem.clone())).wrap());
-            if !view.orders.is_empty() {
-                ui.label(style::tone_text(
-                    ui,
-                    Tone::Bad,
-                    "The list below is from the last successful refresh.",
-                ));
-            }
-            if ui.button("Try again").clicked() {
-                actions.push(Action::RefreshOrders);
-            }
-        });
-        ui.add_space(4.0);
+    // A failing account says why on its own line; the others carry on.
+    for account in view.accounts.values() {
+        if let Some(problem) = &account.problem {
+            style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    style::tone_text(
+                        ui,
+                        Tone::Bad,
+                        format!("{}: could not be checked.", account.account.name),
+                    )
+                    .strong(),
+                );
+                ui.add(egui::Label::new(style::tone_text(ui, Tone::Bad, problem.clone())).wrap());
+                if !account.orders.is_empty() {
+                    ui.label(style::tone_text(
+                        ui,
+                        Tone::Bad,
+                        "Its orders below are from the last successful check.",
+                    ));
+                }
+                if ui
+                    .add(egui::Button::new("Try again").small())
+                    .on_hover_text(format!("Check {} again", account.account.name))
+                    .clicked()
+                {
+                    actions.push(Action::RefreshOrders);
+                }
+            });
+            ui.add_space(4.0);
+        }
     }
 
-    if view.orders.is_empty() {
-        if view.first_read_done {
+    let combined = view.combined();
+    if combined.is_empty() {
+        if view.any_listed() {
             ui.add_space(16.0);
             ui.vertical_centered(|ui| {
                 ui.label(RichText::new("Nothing awaits your answer.").size(16.0));
@@ -88,20 +123,23 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     .weak(),
                 );
             });
-        } else if view.refreshing {
+        } else if !view.accounts.is_empty() {
             ui.label(RichText::new("Looking for cancel requests…").weak());
         }
         return;
     }
+    let several_accounts = view.accounts.len() > 1;
     let selected = state.detail.as_ref().map(|d| d.order_id.as_str());
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for order in &view.orders {
+            for (account, order) in combined {
                 order_row(
                     ui,
                     state,
+                    account,
                     order,
+                    several_accounts,
                     selected == Some(order.id.as_str()),
                     actions,
                 );
@@ -144,7 +182,9 @@ fn new_badge(ui: &mut egui::Ui, text: &str) {
 fn order_row(
     ui: &mut egui::Ui,
     state: &AppState,
+    account: &AccountOrders,
     order: &OrderDetail,
+    several_accounts: bool,
     selected: bool,
     actions: &mut Vec<Action>,
 ) {
@@ -175,7 +215,7 @@ fn order_row(
                 .strong()
                 .size(16.0),
             );
-            if state.orders.unseen.contains(&order.id) {
+            if state.orders.is_unseen(&account.account.id, &order.id) {
                 new_badge(ui, "NEW");
             }
         });
@@ -186,12 +226,15 @@ fn order_row(
             order.target_nick_name
         ));
         ui.horizontal(|ui| {
+            if several_accounts {
+                ui.label(RichText::new(&account.account.name).small().strong());
+            }
             let created = order
                 .created_ms()
                 .map(|ms| format::local_time(ms)[11..].to_owned())
                 .unwrap_or_default();
             ui.label(RichText::new(format!("created {created}")).small().weak());
-            if let Some(left) = state.orders.time_left(order) {
+            if let Some(left) = account.time_left(order) {
                 let urgent = left < format::URGENT;
                 let text = RichText::new(format!("{} left", format::countdown(left)))
                     .small()
@@ -207,21 +250,28 @@ fn order_row(
     // The whole card is one button, named for screen readers and tests.
     let response = ui.interact(
         shown.response.rect,
-        ui.scope_id().with(("order", &order.id)),
+        ui.scope_id()
+            .with(("order", &account.account.id, &order.id)),
         egui::Sense::click(),
     );
-    let label = format!(
+    let mut label = format!(
         "Order {} {} {}",
         order.id,
         format::amount(&order.amount),
-        order.currency_id
+        order.currency_id,
     );
+    if several_accounts {
+        label.push_str(&format!(", account {}", account.account.name));
+    }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
     if response.clicked() {
-        actions.push(Action::ChooseOrder(order.clone()));
+        actions.push(Action::ChooseOrder {
+            account_id: account.account.id.clone(),
+            order: order.clone(),
+        });
     }
     ui.add_space(2.0);
 }

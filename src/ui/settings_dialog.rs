@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::state::{Action, AppState, REFRESH_CHOICES};
+use super::state::{Action, AppState, WATCH_CHOICES};
 use crate::settings::ANSWER_TIMEOUT_RANGE;
 
 pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
@@ -28,23 +28,49 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
             .weak(),
         );
         ui.add_space(10.0);
-        let label = ui.label(RichText::new("Refresh the orders awaiting an answer").strong());
-        let current = REFRESH_CHOICES
+        let label = ui.label(RichText::new("Look for cancel requests").strong());
+        let current = WATCH_CHOICES
             .iter()
-            .find(|(d, _)| *d == state.orders.interval)
-            .map_or("every minute", |(_, l)| *l);
-        egui::ComboBox::from_id_salt("settings-refresh")
+            .find(|(every, _)| *every == state.orders.interval)
+            .map_or("every minute", |(_, words)| *words);
+        egui::ComboBox::from_id_salt("settings-watch-interval")
             .selected_text(current)
             .width(240.0)
             .show_ui(ui, |ui| {
-                for (interval, text) in REFRESH_CHOICES {
-                    if ui.selectable_label(state.orders.interval == interval, text).clicked() {
-                        actions.push(Action::SetRefreshInterval(interval));
+                for (every, words) in WATCH_CHOICES {
+                    if ui
+                        .selectable_label(state.orders.interval == every, words)
+                        .clicked()
+                    {
+                        actions.push(Action::SetWatchInterval(every));
                     }
                 }
             })
             .response
             .labelled_by(label.id);
+        ui.label(
+            RichText::new(
+                "Every account is watched, even while this window is minimised or closed to the tray. A notification tells you of each new request, and again when 3 minutes are left.",
+            )
+            .small()
+            .weak(),
+        );
+        let mut sound = state.settings.alert_sound;
+        if ui
+            .checkbox(&mut sound, "Play a sound with each notification")
+            .changed()
+        {
+            actions.push(Action::SetAlertSound(sound));
+        }
+        if let Some(enabled) = state.start_at_login {
+            let mut at_login = enabled;
+            if ui
+                .checkbox(&mut at_login, "Start when I log in, in the tray")
+                .changed()
+            {
+                actions.push(Action::SetStartAtLogin(at_login));
+            }
+        }
         ui.add_space(10.0);
         ui.label(RichText::new("Support").strong());
         ui.horizontal(|ui| {

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicI64;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -50,12 +52,19 @@ pub enum Action {
     CloseHistoryEntry,
     ExportHistory,
     DismissNotice(usize),
+    /// Read every watched account now.
     RefreshOrders,
-    /// Fill the form with an order from the list and show its details.
-    ChooseOrder(OrderDetail),
+    /// Fill the form with an order from the list (switching to its account) and show its
+    /// details.
+    ChooseOrder {
+        account_id: String,
+        order: OrderDetail,
+    },
     /// Read the details of the order typed in the form.
     LookUpOrder,
-    SetRefreshInterval(Option<Duration>),
+    SetWatchInterval(Duration),
+    PauseWatching(bool),
+    SetAlertSound(bool),
     TestConnection(Account),
     CloseCheck,
     OpenSettings,
@@ -65,6 +74,8 @@ pub enum Action {
     SimulateTrouble(Trouble),
     OpenAbout,
     CloseAbout,
+    SetStartAtLogin(bool),
+    Quit,
     /// Show a folder (data, logs) in the system's file manager.
     OpenFolder(PathBuf),
 }
@@ -233,64 +244,92 @@ impl HistoryView {
     }
 }
 
-/// How often the list of orders awaiting an answer refreshes by itself, unless changed.
-pub const DEFAULT_REFRESH: Duration = Duration::from_secs(60);
-/// The choices offered for that.
-pub const REFRESH_CHOICES: [(Option<Duration>, &str); 5] = [
-    (Some(Duration::from_secs(30)), "every 30 s"),
-    (Some(Duration::from_secs(60)), "every minute"),
-    (Some(Duration::from_secs(120)), "every 2 minutes"),
-    (Some(Duration::from_secs(300)), "every 5 minutes"),
-    (None, "only when I click Refresh"),
+/// The intervals offered for watching, with their words.
+pub const WATCH_CHOICES: [(Duration, &str); 4] = [
+    (crate::watch::INTERVALS[0], "every 30 s"),
+    (crate::watch::INTERVALS[1], "every minute"),
+    (crate::watch::INTERVALS[2], "every 2 minutes"),
+    (crate::watch::INTERVALS[3], "every 5 minutes"),
 ];
 
-/// The active account's orders awaiting an answer.
-pub struct OrdersView {
+/// One watched account's orders awaiting an answer.
+pub struct AccountOrders {
+    pub account: Account,
     pub orders: Vec<OrderDetail>,
     /// When the list was read: the countdowns run from here.
-    pub read_at: Option<Instant>,
-    /// The same moment on the wall clock (ms), to show "updated 14:03".
-    pub read_at_ms: Option<i64>,
-    pub refreshing: bool,
-    /// Said while a refresh waits because Bybit asked to slow down.
-    pub slowing_down: Option<String>,
-    /// Why the last refresh failed (the previous list stays on screen).
+    pub read_at: Instant,
+    /// A list has arrived (before that, nothing is known).
+    pub listed: bool,
+    /// Why the last reading failed (the previous list stays on screen).
     pub problem: Option<String>,
-    /// Every order seen by an earlier refresh of this account.
-    pub known: HashSet<String>,
-    pub first_read_done: bool,
-    /// Orders that arrived since the merchant last looked: the badge.
-    pub unseen: BTreeSet<String>,
-    /// Orders a desktop notification was sent for (once each).
-    pub notified: HashSet<String>,
-    pub interval: Option<Duration>,
-    pub next_refresh: Option<Instant>,
 }
 
-impl Default for OrdersView {
-    fn default() -> Self {
-        Self {
-            orders: Vec::new(),
-            read_at: None,
-            read_at_ms: None,
-            refreshing: false,
-            slowing_down: None,
-            problem: None,
-            known: HashSet::new(),
-            first_read_done: false,
-            unseen: BTreeSet::new(),
-            notified: HashSet::new(),
-            interval: Some(DEFAULT_REFRESH),
-            next_refresh: None,
-        }
-    }
-}
-
-impl OrdersView {
+impl AccountOrders {
     /// Time left to answer an order of the list, counted down since it was read.
     pub fn time_left(&self, order: &OrderDetail) -> Option<Duration> {
         let left = order.time_left_to_answer()?;
-        Some(left.saturating_sub(self.read_at?.elapsed()))
+        Some(left.saturating_sub(self.read_at.elapsed()))
+    }
+}
+
+/// Every watched account's orders awaiting an answer: one list for the merchant.
+pub struct OrdersView {
+    /// By account id.
+    pub accounts: BTreeMap<String, AccountOrders>,
+    /// When the worker last read the accounts (ms since the epoch; 0: not yet). Set by the
+    /// worker at every reading, read here whenever a frame is drawn anyway: a reading that
+    /// changed nothing draws no frame.
+    pub checked_at_ms: Arc<AtomicI64>,
+    /// Accounts a refresh was asked of and that have not answered yet.
+    pub refreshing: BTreeSet<String>,
+    /// Said while a reading waits because Bybit asked to slow down.
+    pub slowing_down: Option<String>,
+    /// Every (account, order) seen: later arrivals are news.
+    pub known: HashSet<(String, String)>,
+    /// Orders that arrived since the merchant last looked: the badge.
+    pub unseen: BTreeSet<(String, String)>,
+    pub interval: Duration,
+    pub paused: bool,
+}
+
+impl OrdersView {
+    pub fn new(interval: Duration) -> Self {
+        Self {
+            accounts: BTreeMap::new(),
+            checked_at_ms: Arc::new(AtomicI64::new(0)),
+            refreshing: BTreeSet::new(),
+            slowing_down: None,
+            known: HashSet::new(),
+            unseen: BTreeSet::new(),
+            interval,
+            paused: false,
+        }
+    }
+
+    /// Every account's orders, the most urgent first.
+    pub fn combined(&self) -> Vec<(&AccountOrders, &OrderDetail)> {
+        let mut all: Vec<(&AccountOrders, &OrderDetail)> = self
+            .accounts
+            .values()
+            .flat_map(|a| a.orders.iter().map(move |o| (a, o)))
+            .collect();
+        all.sort_by_key(|(a, o)| (a.time_left(o), o.id.clone()));
+        all
+    }
+
+    /// How many requests await an answer, over all accounts.
+    pub fn awaiting(&self) -> usize {
+        self.accounts.values().map(|a| a.orders.len()).sum()
+    }
+
+    /// Some account's list has arrived.
+    pub fn any_listed(&self) -> bool {
+        self.accounts.values().any(|a| a.listed)
+    }
+
+    pub fn is_unseen(&self, account_id: &str, order_id: &str) -> bool {
+        self.unseen
+            .contains(&(account_id.to_owned(), order_id.to_owned()))
     }
 }
 
@@ -353,6 +392,12 @@ pub struct AppState {
     pub clock_offset_ms: Option<i64>,
     /// What the practice exchange simulates.
     pub trouble: Trouble,
+    /// Practice mode was opened: the practice account is watched too.
+    pub practice_on: bool,
+    /// The app starts at login (`None` until known).
+    pub start_at_login: Option<bool>,
+    /// Closing the window hides it in the tray: a Quit button is offered.
+    pub tray_in_use: bool,
 }
 
 impl AppState {
@@ -370,10 +415,7 @@ impl AppState {
             history: HistoryView::default(),
             notices: Vec::new(),
             files_hovering: false,
-            orders: OrdersView {
-                interval: settings.refresh_every(),
-                ..OrdersView::default()
-            },
+            orders: OrdersView::new(settings.watch_every()),
             detail: None,
             check: None,
             settings,
@@ -383,6 +425,9 @@ impl AppState {
             log_dir,
             clock_offset_ms: None,
             trouble: Trouble::None,
+            practice_on: false,
+            start_at_login: None,
+            tray_in_use: false,
         }
     }
 

@@ -30,6 +30,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if state.tray_in_use && ui.button("Quit").clicked() {
+                actions.push(Action::Quit);
+            }
             if ui.button("About").clicked() {
                 actions.push(Action::OpenAbout);
             }

@@ -11,6 +11,14 @@ use crate::known_clocks::KnownClocks;
 use crate::practice::{PracticeConfig, PracticeExchange};
 
 impl Shared {
+    /// Where an account's requests go: its environment's address (or the one a test set).
+    fn target_of(&self, account: &Account) -> Option<Target> {
+        self.targets
+            .get(&account.id)
+            .cloned()
+            .or_else(|| Target::named(account.environment))
+    }
+
     pub(super) async fn open_practice(&self) {
         let account = Account::practice();
         let started: Result<Target, String> = {
@@ -85,7 +93,7 @@ impl Shared {
         let vault = self.vault.clone();
         let id = account.id.clone();
         match blocking(move || vault.load(&id)).await {
-            Ok(credentials) => match Target::named(account.environment) {
+            Ok(credentials) => match self.target_of(&account) {
                 Some(target) => self.connect(account, target, credentials).await,
                 None => {
                     self.emit(Event::AccountFailed {
@@ -211,7 +219,7 @@ impl Shared {
                     session_only,
                 })
                 .await;
-                if let Some(target) = Target::named(account.environment) {
+                if let Some(target) = self.target_of(&account) {
                     self.connect(account, target, credentials).await;
                 }
             }
@@ -249,18 +257,6 @@ impl Shared {
             Ok(book) => self.emit(Event::AccountsChanged(book)).await,
             Err(e) => self.emit(Event::AccountsNotSaved(e.to_string())).await,
         }
-    }
-
-    pub(super) async fn refresh_orders(&self, account_id: String) {
-        let result = match self.open_client(&account_id) {
-            Ok(client) => crate::orders::awaiting_my_answer(&client)
-                .await
-                .map_err(|e| e.to_string()),
-            Err(message) => Err(message),
-        };
-        self.after_calls(&account_id).await;
-        self.emit(Event::OrdersRefreshed { account_id, result })
-            .await;
     }
 
     pub(super) async fn load_order(&self, account_id: String, order_id: String) {

@@ -3,17 +3,20 @@
 //! back, waking the window for each. The window never waits on any of it.
 //!
 //! One file per family of jobs, around the small core here (the queues, [`Shared`], `emit`):
-//! `accounts` (keys, clients, connection checks), `proofs`, `submit`, `history` and `support`
-//! (settings, notifications, diagnostics, folders, practice trouble).
+//! `accounts` (keys, clients, connection checks), `watch` (every account watched for cancel
+//! requests, with alerts), `proofs`, `submit`, `history` and `support` (settings, diagnostics,
+//! folders, practice trouble).
 
 mod accounts;
 mod history;
 mod proofs;
 mod submit;
 mod support;
+mod watch;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -22,16 +25,17 @@ use tokio::sync::mpsc;
 
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::model::OrderDetail;
-use crate::bybit::{Client, ClockReading, Credentials};
+use crate::bybit::{Client, ClockReading, Credentials, Target};
 use crate::check::CheckReport;
 use crate::history::{Entry, Filter, History};
-use crate::platform::notification::Notifier;
+use crate::platform::notification::{Alert, Notifications, Notifier};
 use crate::practice::{PracticeExchange, Trouble};
 use crate::proof::ProofFile;
 use crate::review::ValidReview;
 use crate::secrets::{SecretError, Vault};
 use crate::settings::Settings;
 use crate::submit::{Progress, Report};
+use crate::watch::Schedule;
 
 /// Jobs queued beyond this are refused rather than piling up.
 const JOB_QUEUE: usize = 64;
@@ -72,8 +76,24 @@ pub enum Job {
     },
     /// Ask where to save, then write the filtered history as CSV.
     ExportHistory(Filter),
-    /// Find the account's orders awaiting an answer.
-    RefreshOrders { account_id: String },
+    /// Watch exactly these accounts for cancel requests (starting and stopping watches).
+    /// `announce_existing`: alert the requests already waiting too (a window started hidden).
+    Watch {
+        accounts: Vec<Account>,
+        announce_existing: bool,
+    },
+    /// How often to look, or pause looking.
+    SetSchedule(Schedule),
+    /// Look at every watched account now.
+    RefreshNow,
+    /// Show a desktop notification that needs no answer.
+    Notify(Alert),
+    /// Find out whether a tray host shows tray icons.
+    DetectTrayHost,
+    /// Find out whether the app starts at login.
+    ReadStartAtLogin,
+    /// Start the app at login (hidden in the tray), or stop doing so.
+    SetStartAtLogin(bool),
     /// Read one order's detail.
     LoadOrder {
         account_id: String,
@@ -81,8 +101,6 @@ pub enum Job {
     },
     /// Test an account's connection (opening it if needed).
     TestConnection(Account),
-    /// Show a desktop notification.
-    Notify { title: String, body: String },
     /// Save the preferences and apply the answer timeout to every open account.
     SaveSettings(Settings),
     /// Make the practice exchange misbehave (or stop misbehaving).
@@ -139,10 +157,22 @@ pub enum Event {
         rows: u64,
     },
     ExportFailed(String),
-    OrdersRefreshed {
+    /// A watched account's orders awaiting an answer, when they changed or were asked for, or
+    /// why they could not be read. `asked`: the merchant asked for this refresh.
+    Watched {
         account_id: String,
         result: Result<Vec<OrderDetail>, String>,
+        asked: bool,
     },
+    /// The merchant clicked the alert about this order.
+    AlertClicked {
+        account_id: String,
+        order_id: String,
+    },
+    /// Whether a tray host shows the tray icon.
+    TrayHost(bool),
+    /// Whether the app starts at login (or why that could not be read or changed).
+    StartAtLogin(Result<bool, String>),
     OrderLoaded {
         account_id: String,
         order_id: String,
@@ -190,6 +220,14 @@ pub struct WorkerSetup {
     /// faults or new cancel requests).
     pub practice: Option<Arc<PracticeExchange>>,
     pub settings: Settings,
+    /// When the watched accounts were last read, in ms since the epoch: set on every reading,
+    /// read by the window whenever it draws (a reading that changed nothing draws no frame).
+    pub checked_at_ms: Arc<AtomicI64>,
+    /// Where alerts go; `None`: this computer's desktop notifications.
+    pub notifications: Option<Arc<dyn Notifications>>,
+    /// Addresses for accounts by id, instead of their environment's (tests point saved
+    /// accounts at practice exchanges).
+    pub targets: HashMap<String, Target>,
 }
 
 /// The worker could not take a job (it stopped, or too many are queued).
@@ -280,7 +318,12 @@ struct Shared {
     accounts_file: Mutex<()>,
     settings: Mutex<Settings>,
     practice_new_request_every: Option<Duration>,
-    notifier: Notifier,
+    notifications: Arc<dyn Notifications>,
+    targets: HashMap<String, Target>,
+    /// One watch per account, by id.
+    watches: Mutex<HashMap<String, watch::Watching>>,
+    schedule: tokio::sync::watch::Sender<Schedule>,
+    checked_at_ms: Arc<AtomicI64>,
     /// Bybit's clock as last told to the window and remembered on disk, by account.
     clocks_told: Mutex<HashMap<String, ClockReading>>,
     events: mpsc::Sender<Event>,
@@ -294,6 +337,10 @@ impl Shared {
                 Ok((history, notice)) => (Ok(Mutex::new(history)), notice),
                 Err(e) => (Err(e.to_string()), None),
             };
+        let schedule = Schedule {
+            every: setup.settings.watch_every(),
+            paused: false,
+        };
         Self {
             vault: setup.vault.unwrap_or_else(|| Arc::new(Vault::os())),
             data_dir: setup.data_dir,
@@ -304,7 +351,13 @@ impl Shared {
             accounts_file: Mutex::new(()),
             settings: Mutex::new(setup.settings),
             practice_new_request_every: setup.practice_new_request_every,
-            notifier: Notifier::new(),
+            notifications: setup
+                .notifications
+                .unwrap_or_else(|| Arc::new(Notifier::new())),
+            targets: setup.targets,
+            watches: Mutex::new(HashMap::new()),
+            schedule: tokio::sync::watch::Sender::new(schedule),
+            checked_at_ms: setup.checked_at_ms,
             clocks_told: Mutex::new(HashMap::new()),
             events,
             ctx,
@@ -343,13 +396,34 @@ impl Shared {
                 limit,
             } => self.load_history(filter, offset, limit).await,
             Job::ExportHistory(filter) => self.export_history(filter).await,
-            Job::RefreshOrders { account_id } => self.refresh_orders(account_id).await,
+            Job::Watch {
+                accounts,
+                announce_existing,
+            } => self.watch(accounts, announce_existing),
+            Job::SetSchedule(schedule) => {
+                self.schedule.send_replace(schedule);
+            }
+            Job::RefreshNow => self.refresh_now(),
+            Job::Notify(alert) => self.notify(alert).await,
+            Job::DetectTrayHost => {
+                let present = crate::platform::tray::host_present().await;
+                self.emit(Event::TrayHost(present)).await;
+            }
+            Job::ReadStartAtLogin => {
+                let enabled = blocking(crate::platform::autostart::is_enabled).await;
+                self.emit(Event::StartAtLogin(enabled)).await;
+            }
+            Job::SetStartAtLogin(enabled) => {
+                let result = blocking(move || crate::platform::autostart::set(enabled))
+                    .await
+                    .map(|()| enabled);
+                self.emit(Event::StartAtLogin(result)).await;
+            }
             Job::LoadOrder {
                 account_id,
                 order_id,
             } => self.load_order(account_id, order_id).await,
             Job::TestConnection(account) => self.test_connection(account).await,
-            Job::Notify { title, body } => self.notify(title, body).await,
             Job::SaveSettings(settings) => self.save_settings(settings).await,
             Job::SimulateTrouble(trouble) => self.simulate_trouble(trouble),
             Job::OpenFolder(path) => self.open_folder(path).await,

@@ -32,15 +32,8 @@ impl Shared {
         }
     }
 
-    pub(super) async fn notify(&self, title: String, body: String) {
-        let alert = Alert {
-            title,
-            body,
-            sound: false,
-            urgent: false,
-        };
-        if let Err(e) = self.notifier.show(alert, Box::new(|| {})).await {
-            // The badge in the window still shows it; no notification daemon is no error.
+    pub(super) async fn notify(&self, alert: Alert) {
+        if let Err(e) = self.notifications.show(alert, Box::new(|| {})).await {
             tracing::info!("desktop notification not shown: {e}");
         }
     }

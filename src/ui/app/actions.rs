@@ -18,6 +18,10 @@ impl ReviewApp {
             Action::StartPractice => {
                 self.state.tab = Tab::Answer;
                 self.open(Account::practice());
+                if !self.state.practice_on {
+                    self.state.practice_on = true;
+                    self.watch_accounts();
+                }
             }
             Action::OpenAccountDialog => {
                 let unavailable = self.state.keyring.clone().and_then(Result::err);
@@ -108,8 +112,20 @@ impl ReviewApp {
                 self.send(Job::ExportHistory(filter));
             }
             Action::RefreshOrders => self.refresh_orders(),
-            Action::ChooseOrder(order) => {
-                self.state.orders.unseen.remove(&order.id);
+            Action::ChooseOrder { account_id, order } => {
+                self.state
+                    .orders
+                    .unseen
+                    .remove(&(account_id.clone(), order.id.clone()));
+                // The answer goes from the order's own account.
+                let other_account = self
+                    .state
+                    .active
+                    .as_ref()
+                    .is_none_or(|a| a.account.id != account_id);
+                if other_account && let Some(account) = self.account_by_id(&account_id) {
+                    self.open(account);
+                }
                 if self.state.form.order_id.trim() != order.id {
                     self.state.submission = Submission::Idle;
                 }
@@ -121,8 +137,9 @@ impl ReviewApp {
                 let read_at = self
                     .state
                     .orders
-                    .read_at
-                    .unwrap_or_else(std::time::Instant::now);
+                    .accounts
+                    .get(&account_id)
+                    .map_or_else(std::time::Instant::now, |a| a.read_at);
                 self.state.detail = Some(DetailView {
                     order_id: order.id.clone(),
                     detail: Some(order),
@@ -132,11 +149,18 @@ impl ReviewApp {
                 });
             }
             Action::LookUpOrder => self.look_up_order(),
-            Action::SetRefreshInterval(interval) => {
-                self.state.orders.interval = interval;
-                self.state.orders.next_refresh =
-                    interval.map(|every| std::time::Instant::now() + every);
-                self.state.settings.refresh_every_secs = interval.map(|d| d.as_secs());
+            Action::SetWatchInterval(every) => {
+                self.state.orders.interval = every;
+                self.send_schedule();
+                self.state.settings.refresh_every_secs = Some(every.as_secs());
+                self.send(Job::SaveSettings(self.state.settings.clone()));
+            }
+            Action::PauseWatching(paused) => {
+                self.state.orders.paused = paused;
+                self.send_schedule();
+            }
+            Action::SetAlertSound(on) => {
+                self.state.settings.alert_sound = on;
                 self.send(Job::SaveSettings(self.state.settings.clone()));
             }
             Action::TestConnection(account) => {
@@ -166,6 +190,8 @@ impl ReviewApp {
                 self.state.about_open = true;
             }
             Action::CloseAbout => self.state.about_open = false,
+            Action::SetStartAtLogin(enabled) => self.send(Job::SetStartAtLogin(enabled)),
+            Action::Quit => self.quit(ctx),
             Action::OpenFolder(path) => self.send(Job::OpenFolder(path)),
             Action::DismissNotice(index) => {
                 if index < self.state.notices.len() {
@@ -173,6 +199,14 @@ impl ReviewApp {
                 }
             }
         }
+    }
+
+    /// A saved account, or the practice account.
+    pub(super) fn account_by_id(&self, id: &str) -> Option<Account> {
+        if id == crate::accounts::PRACTICE_ACCOUNT_ID {
+            return Some(Account::practice());
+        }
+        self.state.accounts.find(id).cloned()
     }
 
     pub(super) fn save_new_account(&mut self, session_only: bool) {
@@ -332,18 +366,22 @@ impl ReviewApp {
             None => "no account open".to_owned(),
         };
         format!(
-            "Account: {account}\nClock offset to Bybit: {}\nAnswer timeout: {} s\nOrders refresh: {}\nOrders listed: {}",
+            "Account: {account}\nClock offset to Bybit: {}\nAnswer timeout: {} s\nWatching: {}\nOrders listed: {}",
             state
                 .clock_offset_ms
                 .map(|ms| format!("{ms} ms"))
                 .unwrap_or_else(|| "not measured".into()),
             state.settings.answer_timeout_secs,
-            state
-                .orders
-                .interval
-                .map(|d| format!("every {} s", d.as_secs()))
-                .unwrap_or_else(|| "on demand".into()),
-            state.orders.orders.len(),
+            if state.orders.paused {
+                "paused".to_owned()
+            } else {
+                format!(
+                    "{} accounts every {} s",
+                    state.orders.accounts.len(),
+                    state.orders.interval.as_secs()
+                )
+            },
+            state.orders.awaiting(),
         )
     }
 }

@@ -23,13 +23,14 @@ impl ReviewApp {
                 account_id,
                 message,
             } => {
+                // The account in use says it in the window; a watched one on its own line.
                 if let Some(active) = state.active.as_mut().filter(|a| a.account.id == account_id) {
                     active.connection = Connection::Failed(message.clone());
+                    if state.submission.is_running() {
+                        state.submission = Submission::Idle;
+                    }
+                    state.problem(message);
                 }
-                if state.submission.is_running() {
-                    state.submission = Submission::Idle;
-                }
-                state.problem(message);
             }
             Event::KeySaved {
                 account,
@@ -73,7 +74,13 @@ impl ReviewApp {
                     "The key could not be removed from the keychain: {e}"
                 )),
             },
-            Event::AccountsChanged(book) => state.accounts = book,
+            Event::AccountsChanged(book) => {
+                let watched_before = state.accounts.accounts.clone();
+                state.accounts = book;
+                if state.accounts.accounts != watched_before {
+                    self.watch_accounts();
+                }
+            }
             Event::AccountsNotSaved(message) => state.problem(message),
             Event::ProofsChecked(checked) => {
                 state.form.checking_files = false;
@@ -101,7 +108,7 @@ impl ReviewApp {
                 }
                 self.reload_history();
                 // The answered order leaves the list (or stays, if refused): show what is true now.
-                self.refresh_orders();
+                self.send(Job::RefreshNow);
                 if let Some(view) = self.state.detail.as_mut() {
                     view.problem = None;
                     let order_id = view.order_id.clone();
@@ -138,20 +145,33 @@ impl ReviewApp {
                 state.history.problem = Some(message);
                 state.history.total.get_or_insert(0);
             }
-            Event::OrdersRefreshed { account_id, result } => {
-                if state
-                    .active
-                    .as_ref()
-                    .is_some_and(|a| a.account.id == account_id)
-                {
-                    state.orders.refreshing = false;
-                    state.orders.slowing_down = None;
-                    match result {
-                        Ok(list) => self.orders_refreshed(list),
-                        Err(problem) => self.state.orders.problem = Some(problem),
+            Event::Watched {
+                account_id,
+                result,
+                asked,
+            } => {
+                if asked {
+                    state.orders.refreshing.remove(&account_id);
+                }
+                state.orders.slowing_down = None;
+                match result {
+                    Ok(list) => self.orders_listed(&account_id, list),
+                    Err(problem) => {
+                        if let Some(account) = state.orders.accounts.get_mut(&account_id) {
+                            account.problem = Some(problem);
+                        }
                     }
                 }
             }
+            Event::AlertClicked {
+                account_id,
+                order_id,
+            } => self.alert_clicked(ctx, account_id, order_id),
+            Event::TrayHost(present) => self.tray_host_found(ctx, present),
+            Event::StartAtLogin(result) => match result {
+                Ok(enabled) => state.start_at_login = Some(enabled),
+                Err(e) => state.problem(format!("Starting at login could not be changed: {e}")),
+            },
             Event::OrderLoaded {
                 account_id,
                 order_id,

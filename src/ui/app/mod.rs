@@ -4,6 +4,7 @@
 mod actions;
 mod events;
 mod orders;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,8 +14,7 @@ use eframe::egui;
 use tokio::sync::mpsc;
 
 use super::state::{
-    Action, ActiveAccount, AppState, Connection, HISTORY_PAGE, OrdersView, ProofItem, Submission,
-    Tab,
+    Action, ActiveAccount, AppState, Connection, HISTORY_PAGE, ProofItem, Submission, Tab,
 };
 use super::{
     about_dialog, accounts_dialog, check_dialog, confirm, history_panel, order_details,
@@ -44,6 +44,35 @@ pub struct AppConfig {
     /// A practice exchange already running (tests); `None` starts one when needed.
     pub practice: Option<Arc<crate::practice::PracticeExchange>>,
     pub settings: crate::settings::Settings,
+    /// Started at login: stay in the tray (where there is one) and alert what already waits.
+    pub start_hidden: bool,
+    /// Where alerts go; `None`: this computer's desktop notifications.
+    pub notifications: Option<Arc<dyn crate::platform::notification::Notifications>>,
+    /// Addresses for accounts by id, instead of their environment's (tests).
+    pub targets: std::collections::HashMap<String, crate::bybit::Target>,
+    /// Put an icon in the system tray (not in tests: one per process).
+    pub tray: bool,
+}
+
+impl AppConfig {
+    /// A window on `data_dir` with no accounts, this computer's keyring and notifications, no
+    /// tray: what the tests and benchmarks start from.
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            vault: None,
+            data_dir,
+            accounts: AccountBook::default(),
+            accounts_problem: None,
+            start_in_practice: false,
+            practice_new_request_every: None,
+            practice: None,
+            settings: crate::settings::Settings::default(),
+            start_hidden: false,
+            notifications: None,
+            targets: Default::default(),
+            tray: false,
+        }
+    }
 }
 
 /// The desktop app.
@@ -53,25 +82,48 @@ pub struct ReviewApp {
     state: AppState,
     /// The first frame has been drawn (the next one finds the window on screen).
     first_frame_drawn: bool,
+    /// Started at login, to stay in the tray.
+    start_hidden: bool,
+    /// Focus the window on the next frame (after bringing it forward).
+    focus_next_frame: bool,
+    /// The tray icon and what its menu asks; `None` until the window is up, or without one.
+    tray: Option<crate::platform::tray::Tray>,
+    tray_commands: Option<std::sync::mpsc::Receiver<crate::platform::tray::TrayCommand>>,
+    wants_tray: bool,
+    /// A tray host shows the icon (`None` until known).
+    tray_host: Option<bool>,
+    /// Quit was asked (from the tray or the app): closing then ends the app.
+    quitting: bool,
 }
 
 impl ReviewApp {
     pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
         style::apply(ctx);
         let data_dir = config.data_dir.clone();
+        let state = AppState::new(config.accounts, config.settings.clone(), data_dir);
         let setup = WorkerSetup {
             vault: config.vault,
             data_dir: config.data_dir,
             practice_new_request_every: config.practice_new_request_every,
             practice: config.practice,
-            settings: config.settings.clone(),
+            settings: config.settings,
+            checked_at_ms: state.orders.checked_at_ms.clone(),
+            notifications: config.notifications,
+            targets: config.targets,
         };
         let (worker, events) = Worker::start(setup, ctx.clone())?;
         let mut app = Self {
             worker,
             events,
-            state: AppState::new(config.accounts, config.settings, data_dir),
+            state,
             first_frame_drawn: false,
+            start_hidden: config.start_hidden,
+            focus_next_frame: false,
+            tray: None,
+            tray_commands: None,
+            wants_tray: config.tray,
+            tray_host: None,
+            quitting: false,
         };
         if let Some(problem) = config.accounts_problem {
             app.state.problem(problem);
@@ -89,6 +141,9 @@ impl ReviewApp {
         {
             app.open(account);
         }
+        app.send_schedule();
+        app.watch_accounts();
+        app.send(Job::ReadStartAtLogin);
         app.reload_history();
         Ok(app)
     }
@@ -116,7 +171,7 @@ impl ReviewApp {
     }
 
     /// Makes `account` the one in use (its client is being opened). A different account starts
-    /// with an empty orders list and no order details.
+    /// with no order details (the watched orders stay: they are every account's).
     fn switch_to(&mut self, account: Account) {
         if self
             .state
@@ -124,11 +179,6 @@ impl ReviewApp {
             .as_ref()
             .is_none_or(|a| a.account.id != account.id)
         {
-            let interval = self.state.orders.interval;
-            self.state.orders = OrdersView {
-                interval,
-                ..OrdersView::default()
-            };
             self.state.detail = None;
             self.state.clock_offset_ms = None;
         }
@@ -176,7 +226,10 @@ impl eframe::App for ReviewApp {
             )
         });
         self.state.files_hovering = hovering;
-        self.refresh_orders_when_due(ctx);
+        self.wake_for_countdowns(ctx);
+        self.focus_if_asked(ctx);
+        self.follow_tray(ctx);
+        self.close_to_tray_if_asked(ctx);
         if !dropped.is_empty() && self.state.active.is_some() {
             self.state.tab = Tab::Answer;
             self.apply(ctx, Action::AddProofFiles(dropped));
@@ -185,9 +238,11 @@ impl eframe::App for ReviewApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        // The window appears once its first frame is drawn; the worker starts after that.
+        // The window appears once its first frame is drawn; the worker and the tray start
+        // after that.
         if self.first_frame_drawn {
             self.worker.window_is_up();
+            self.start_tray(&ctx);
         } else {
             self.first_frame_drawn = true;
             ctx.request_repaint();
@@ -300,7 +355,7 @@ fn drop_overlay(ctx: &egui::Context) {
 }
 
 /// Opens the window (blocks until it closes).
-pub fn run(start_in_practice: bool) -> eframe::Result {
+pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
     let data_dir = crate::paths::data_dir();
     let (accounts, accounts_problem) = match AccountBook::load(&data_dir.join("accounts.json")) {
         Ok(book) => (book, None),
@@ -325,15 +380,17 @@ pub fn run(start_in_practice: bool) -> eframe::Result {
     };
     let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
     let config = AppConfig {
-        vault: None,
-        data_dir,
         accounts,
         accounts_problem,
         start_in_practice,
         practice_new_request_every: Some(Duration::from_secs(90)),
-        practice: None,
         settings,
+        start_hidden,
+        tray: true,
+        ..AppConfig::new(data_dir)
     };
+    // The watch's timers must keep time while the app is in the background (macOS App Nap).
+    let _timers_on_time = crate::platform::app_nap::KeepTimersOnTime::begin();
     eframe::run_native(
         APP_TITLE,
         options,

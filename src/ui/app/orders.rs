@@ -1,100 +1,101 @@
-//! The orders list's own rhythm: refresh when due (not while the window is hidden), wake the
-//! window for countdowns, and turn a fresh list into badges and notifications.
+//! The watched accounts' orders in the window: which accounts the worker watches, what its
+//! lists mean for the badge, and waking the window only when a countdown changes its text.
 
 use eframe::egui;
 
-use super::super::state::Connection;
+use super::super::state::AccountOrders;
 use super::ReviewApp;
+use crate::accounts::Account;
+use crate::bybit::model::OrderDetail;
+use crate::watch::Schedule;
 use crate::worker::Job;
 
 impl ReviewApp {
-    /// Refreshes the orders list when its interval has passed, unless the window is minimised
-    /// or hidden; and asks to be woken for the next refresh and the countdowns.
-    pub(super) fn refresh_orders_when_due(&mut self, ctx: &egui::Context) {
-        let ready = self
-            .state
-            .active
-            .as_ref()
-            .is_some_and(|a| a.connection == Connection::Ready);
-        if !ready {
-            return;
+    /// Every saved account, and the practice account once practice mode was opened.
+    pub(super) fn watched_accounts(&self) -> Vec<Account> {
+        let mut accounts = self.state.accounts.accounts.clone();
+        if self.state.practice_on {
+            accounts.push(Account::practice());
         }
-        let hidden = ctx
-            .input(|i| i.viewport().minimized == Some(true) || i.viewport().occluded == Some(true));
-        let now = std::time::Instant::now();
-        let orders = &self.state.orders;
-        let due = !orders.first_read_done && orders.next_refresh.is_none()
-            || orders.interval.is_some() && orders.next_refresh.is_some_and(|at| now >= at);
-        if due && !hidden && !orders.refreshing {
-            self.refresh_orders();
-        }
-        let orders = &self.state.orders;
-        if let Some(at) = orders.next_refresh.filter(|_| orders.interval.is_some()) {
-            ctx.request_repaint_after(at.saturating_duration_since(now));
-        }
-        // Countdowns: wake up when the next one changes what it shows, not before.
-        let next_change = orders
+        accounts
+    }
+
+    /// Tells the worker which accounts to watch (after a change to the accounts).
+    pub(super) fn watch_accounts(&mut self) {
+        let accounts = self.watched_accounts();
+        self.state
             .orders
-            .iter()
-            .filter_map(|o| orders.time_left(o))
+            .accounts
+            .retain(|id, _| accounts.iter().any(|a| &a.id == id));
+        for account in &accounts {
+            self.state
+                .orders
+                .accounts
+                .entry(account.id.clone())
+                .or_insert_with(|| AccountOrders {
+                    account: account.clone(),
+                    orders: Vec::new(),
+                    read_at: std::time::Instant::now(),
+                    listed: false,
+                    problem: None,
+                });
+        }
+        self.send(Job::Watch {
+            accounts,
+            announce_existing: self.start_hidden,
+        });
+    }
+
+    /// Tells the worker how often to look, and whether to look at all.
+    pub(super) fn send_schedule(&mut self) {
+        let schedule = Schedule {
+            every: self.state.orders.interval,
+            paused: self.state.orders.paused,
+        };
+        self.send(Job::SetSchedule(schedule));
+    }
+
+    pub(super) fn refresh_orders(&mut self) {
+        let orders = &mut self.state.orders;
+        orders.refreshing = orders.accounts.keys().cloned().collect();
+        self.send(Job::RefreshNow);
+    }
+
+    /// A watched account's fresh list: what arrived since the last one is news (the badge).
+    pub(super) fn orders_listed(&mut self, account_id: &str, list: Vec<OrderDetail>) {
+        let orders = &mut self.state.orders;
+        let Some(account) = orders.accounts.get_mut(account_id) else {
+            return;
+        };
+        for order in &list {
+            let key = (account_id.to_owned(), order.id.clone());
+            // The first list shows what already waited; only later arrivals are news.
+            if orders.known.insert(key.clone()) && account.listed {
+                orders.unseen.insert(key);
+            }
+        }
+        orders
+            .unseen
+            .retain(|(a, o)| a != account_id || list.iter().any(|order| &order.id == o));
+        account.orders = list;
+        account.read_at = std::time::Instant::now();
+        account.listed = true;
+        account.problem = None;
+    }
+
+    /// Wakes the window when the next countdown changes what it shows, not before.
+    pub(super) fn wake_for_countdowns(&self, ctx: &egui::Context) {
+        let orders = &self.state.orders;
+        let next_change = orders
+            .combined()
+            .into_iter()
+            .filter_map(|(account, order)| account.time_left(order))
             .chain(self.state.detail.as_ref().and_then(|d| d.time_left()))
             .filter(|left| !left.is_zero())
             .map(crate::format::until_countdown_changes)
             .min();
         if let Some(wait) = next_change {
             ctx.request_repaint_after(wait);
-        }
-    }
-
-    pub(super) fn refresh_orders(&mut self) {
-        let Some(active) = self.state.active.clone() else {
-            return;
-        };
-        let orders = &mut self.state.orders;
-        orders.refreshing = true;
-        orders.next_refresh = orders
-            .interval
-            .map(|every| std::time::Instant::now() + every);
-        self.send(Job::RefreshOrders {
-            account_id: active.account.id,
-        });
-    }
-
-    pub(super) fn orders_refreshed(&mut self, list: Vec<crate::bybit::model::OrderDetail>) {
-        let orders = &mut self.state.orders;
-        orders.problem = None;
-        let mut notify = Vec::new();
-        for order in &list {
-            let new = orders.known.insert(order.id.clone());
-            // The first read shows what already waited; only later arrivals are news.
-            if new && orders.first_read_done {
-                orders.unseen.insert(order.id.clone());
-                if orders.notified.insert(order.id.clone()) {
-                    notify.push(order.clone());
-                }
-            }
-        }
-        orders.unseen.retain(|id| list.iter().any(|o| &o.id == id));
-        orders.first_read_done = true;
-        orders.orders = list;
-        orders.read_at = Some(std::time::Instant::now());
-        orders.read_at_ms = Some(chrono::Utc::now().timestamp_millis());
-        for order in notify {
-            let left = order
-                .time_left_to_answer()
-                .map(crate::format::time_left)
-                .unwrap_or_else(|| "little time".into());
-            self.send(Job::Notify {
-                title: format!(
-                    "Cancel request: {} {}",
-                    crate::format::amount(&order.amount),
-                    order.currency_id
-                ),
-                body: format!(
-                    "{} asks to cancel order {}. {left} left to answer.",
-                    order.target_nick_name, order.id
-                ),
-            });
         }
     }
 }

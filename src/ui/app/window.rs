@@ -1,0 +1,220 @@
+//! The window's comings and goings: brought forward by an alert or the tray, hidden to the
+//! tray on close where a tray is there, and quit on request.
+
+use eframe::egui;
+
+use super::super::state::{Action, Tab};
+use super::ReviewApp;
+use crate::platform::notification::Alert;
+use crate::platform::tray::{Tray, TrayCommand, TrayLabels};
+use crate::worker::Job;
+
+/// What closing the window does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloseDecision {
+    /// The app ends.
+    Quit,
+    /// The window hides and the app keeps watching in the tray; `tell` the first time.
+    HideToTray { tell: bool },
+}
+
+/// Closing keeps the app watching in the tray only where a tray shows it (a tray host is
+/// running): elsewhere a hidden window could not be brought back, so closing quits. Quit from
+/// the tray or the app always quits.
+pub fn on_close(tray_shown: bool, quit_asked: bool, told_before: bool) -> CloseDecision {
+    if quit_asked || !tray_shown {
+        CloseDecision::Quit
+    } else {
+        CloseDecision::HideToTray { tell: !told_before }
+    }
+}
+
+impl ReviewApp {
+    /// Shows the window, restored and focused (focus on the next frame: a hidden or minimised
+    /// window cannot take it yet).
+    pub(super) fn bring_forward(&mut self, ctx: &egui::Context) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+        self.focus_next_frame = true;
+        ctx.request_repaint();
+    }
+
+    /// The merchant clicked the alert about an order: the window comes forward with the order
+    /// in the form, from its own account.
+    pub(super) fn alert_clicked(
+        &mut self,
+        ctx: &egui::Context,
+        account_id: String,
+        order_id: String,
+    ) {
+        self.bring_forward(ctx);
+        self.state.tab = Tab::Answer;
+        let listed = self
+            .state
+            .orders
+            .accounts
+            .get(&account_id)
+            .and_then(|a| a.orders.iter().find(|o| o.id == order_id).cloned());
+        match listed {
+            Some(order) => self.apply(ctx, Action::ChooseOrder { account_id, order }),
+            None => {
+                // Gone from the list meanwhile: read it, to say what became of it.
+                if let Some(account) = self.account_by_id(&account_id) {
+                    self.open(account);
+                }
+                self.state.form.order_id = order_id;
+                self.look_up_order();
+            }
+        }
+    }
+
+    /// Creates the tray icon once the window is up (not before: it talks to D-Bus on Linux).
+    pub(super) fn start_tray(&mut self, ctx: &egui::Context) {
+        if !std::mem::take(&mut self.wants_tray) {
+            return;
+        }
+        let (commands, received) = std::sync::mpsc::channel();
+        let wake = ctx.clone();
+        let labels = TrayLabels {
+            open: "Open P2P Cancel Review".into(),
+            refresh: "Refresh now".into(),
+            pause: "Pause watching".into(),
+            resume: "Resume watching".into(),
+            quit: "Quit".into(),
+        };
+        let on_command = move |command: TrayCommand| {
+            let _ = commands.send(command);
+            wake.request_repaint();
+        };
+        match Tray::new(&self.tray_tooltip(), labels, on_command) {
+            Ok(tray) => {
+                self.tray = Some(tray);
+                self.tray_commands = Some(received);
+                self.send(Job::DetectTrayHost);
+            }
+            Err(e) => {
+                tracing::info!("no tray icon: {e}");
+                self.tray_host = Some(false);
+            }
+        }
+    }
+
+    /// The tray's tooltip: how many requests await an answer.
+    fn tray_tooltip(&self) -> String {
+        let waiting = self.state.orders.awaiting();
+        let status = match waiting {
+            0 => "No cancel request awaits your answer".to_owned(),
+            1 => "1 cancel request awaits your answer".to_owned(),
+            n => format!("{n} cancel requests await your answer"),
+        };
+        if self.state.orders.paused {
+            format!("{}: {status} (watching paused)", super::APP_TITLE)
+        } else {
+            format!("{}: {status}", super::APP_TITLE)
+        }
+    }
+
+    /// Carries out what the tray's menu asked, and keeps its tooltip up to date.
+    pub(super) fn follow_tray(&mut self, ctx: &egui::Context) {
+        let commands: Vec<TrayCommand> = self
+            .tray_commands
+            .as_ref()
+            .map(|received| received.try_iter().collect())
+            .unwrap_or_default();
+        for command in commands {
+            match command {
+                TrayCommand::Open => self.bring_forward(ctx),
+                TrayCommand::RefreshNow => self.refresh_orders(),
+                TrayCommand::TogglePause => {
+                    let paused = !self.state.orders.paused;
+                    self.apply(ctx, Action::PauseWatching(paused));
+                }
+                TrayCommand::Quit => self.quit(ctx),
+            }
+        }
+        self.state.tray_in_use = self.tray_shown();
+        let tooltip = self.tray_tooltip();
+        let paused = self.state.orders.paused;
+        if let Some(tray) = self.tray.as_mut() {
+            tray.show_status(&tooltip, paused);
+        }
+    }
+
+    /// A tray icon that someone sees, and a window that can hide behind it.
+    pub(super) fn tray_shown(&self) -> bool {
+        self.tray.is_some()
+            && self.tray_host == Some(true)
+            && crate::platform::tray::windows_can_hide()
+    }
+
+    /// The tray host is known: a window started at login hides behind a tray that shows.
+    pub(super) fn tray_host_found(&mut self, ctx: &egui::Context, present: bool) {
+        self.tray_host = Some(present);
+        if self.start_hidden && self.tray_shown() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+        }
+    }
+
+    pub(super) fn quit(&mut self, ctx: &egui::Context) {
+        self.quitting = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        ctx.request_repaint();
+    }
+
+    /// Closing the window: keep watching in the tray where one shows, else quit.
+    pub(super) fn close_to_tray_if_asked(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        let told_before = self.state.settings.tray_notice_shown;
+        match on_close(self.tray_shown(), self.quitting, told_before) {
+            CloseDecision::Quit => {}
+            CloseDecision::HideToTray { tell } => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+                if tell {
+                    self.state.settings.tray_notice_shown = true;
+                    self.send(Job::SaveSettings(self.state.settings.clone()));
+                    self.send(Job::Notify(Alert {
+                        title: super::APP_TITLE.to_owned(),
+                        body: "Still watching for cancel requests in the tray. To quit, choose Quit in its menu.".to_owned(),
+                        sound: false,
+                        urgent: false,
+                    }));
+                }
+            }
+        }
+    }
+
+    /// Focus follows a bring-forward by one frame.
+    pub(super) fn focus_if_asked(&mut self, ctx: &egui::Context) {
+        if std::mem::take(&mut self.focus_next_frame) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_hides_to_the_tray_only_where_a_tray_shows_and_quit_always_quits() {
+        assert_eq!(
+            on_close(true, false, false),
+            CloseDecision::HideToTray { tell: true },
+            "the first time, with a one-line notice"
+        );
+        assert_eq!(
+            on_close(true, false, true),
+            CloseDecision::HideToTray { tell: false }
+        );
+        assert_eq!(
+            on_close(false, false, false),
+            CloseDecision::Quit,
+            "no tray host (GNOME without its extension, a bare session): closing quits"
+        );
+        assert_eq!(on_close(true, true, false), CloseDecision::Quit);
+        assert_eq!(on_close(false, true, true), CloseDecision::Quit);
+    }
+}
