@@ -549,3 +549,67 @@ fn an_answer_after_the_first_costs_one_request_the_clock_is_remembered() {
         "the next one signs with the remembered clock: one round trip"
     );
 }
+
+#[test]
+fn watch_prints_each_request_once_as_json_lines_as_they_come() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let exchange = practice();
+    let waiting = awaiting(&exchange);
+    let cli = Cli::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_p2p-cancel-review"))
+        .args(["watch", "--json", "--interval", "1", "--base-url"])
+        .arg(exchange.base_url())
+        .env("P2P_CANCEL_REVIEW_DATA_DIR", cli.data_dir.path())
+        .env(
+            "BYBIT_API_KEY",
+            p2p_cancel_review::practice::PRACTICE_API_KEY,
+        )
+        .env(
+            "BYBIT_API_SECRET",
+            p2p_cancel_review::practice::PRACTICE_API_SECRET,
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (lines, received) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let next = || {
+        let line = received
+            .recv_timeout(std::time::Duration::from_secs(15))
+            .expect("a line in time");
+        serde_json::from_str::<Value>(&line).unwrap()
+    };
+    let mut first: Vec<String> = (0..waiting.len())
+        .map(|_| {
+            let line = next();
+            assert_eq!(line["event"], "newRequest", "{line}");
+            line["orderId"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    first.sort();
+    let mut expected = waiting.clone();
+    expected.sort();
+    assert_eq!(first, expected, "first, the requests already waiting");
+
+    let new_order = exchange.with(|e| e.add_cancel_request());
+    let line = next();
+    assert_eq!(line["orderId"], new_order.as_str(), "then the new one");
+    assert_eq!(line["account"], "key from BYBIT_API_KEY");
+    assert!(line["timeLeftSeconds"].as_u64().is_some());
+    // Seen again at every reading, never printed again.
+    assert!(
+        received
+            .recv_timeout(std::time::Duration::from_millis(2500))
+            .is_err(),
+        "no line for a request already announced"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

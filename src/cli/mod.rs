@@ -7,6 +7,7 @@ mod check;
 mod connect;
 mod keys;
 mod orders;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -64,6 +65,9 @@ pub enum Command {
     Order(OrderArgs),
     /// Test the connection: the clock against Bybit's, what the key may do, the P2P account.
     Check(CheckArgs),
+    /// Watch for cancel requests until stopped with Ctrl+C: one line per new request and per
+    /// deadline warning (3 minutes left), first for those already waiting.
+    Watch(WatchArgs),
     /// Run the practice exchange on 127.0.0.1 until stopped with Ctrl+C.
     PracticeServer(PracticeServerArgs),
     /// Save, list or delete the API keys of your accounts (kept in the OS keyring).
@@ -144,6 +148,18 @@ pub struct CheckArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct WatchArgs {
+    /// Seconds between readings of each account (1 to 3600).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub interval: u64,
+    /// Watch every account saved with `keys add`, each with its own key and rate budget.
+    #[arg(long, conflicts_with_all = ["profile", "env", "base_url", "practice"])]
+    pub all: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
 pub struct PracticeServerArgs {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
@@ -167,6 +183,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Orders(args) => orders::list(args),
         Command::Order(args) => orders::show(args),
         Command::Check(args) => check::run(args),
+        Command::Watch(args) => watch::run(args),
         Command::PracticeServer(args) => practice_server(args),
         Command::Keys(command) => keys::run(command),
     };
