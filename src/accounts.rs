@@ -18,6 +18,10 @@ pub struct Account {
     pub id: String,
     pub name: String,
     pub environment: Environment,
+    /// Another address for the environment's API (a proxy, a practice exchange kept running
+    /// with `practice-server`); `None`: the environment's own.
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "baseUrl")]
+    pub base_url: Option<String>,
 }
 
 impl Account {
@@ -27,11 +31,21 @@ impl Account {
             id: PRACTICE_ACCOUNT_ID.to_owned(),
             name: "Practice account".to_owned(),
             environment: Environment::Practice,
+            base_url: None,
         }
     }
 
+    /// The practice account built into the app (its exchange starts with the app).
     pub fn is_practice(&self) -> bool {
-        self.environment == Environment::Practice
+        self.id == PRACTICE_ACCOUNT_ID
+    }
+
+    /// Where this account's requests go.
+    pub fn target(&self) -> Option<crate::bybit::Target> {
+        match &self.base_url {
+            Some(url) => crate::bybit::Target::custom(self.environment.id(), url).ok(),
+            None => crate::bybit::Target::named(self.environment),
+        }
     }
 }
 
@@ -155,6 +169,7 @@ impl AccountBook {
             id,
             name,
             environment,
+            base_url: None,
         })
     }
 

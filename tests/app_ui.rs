@@ -2,7 +2,6 @@
 //! Practice mode starts the real practice exchange on 127.0.0.1, so these tests send real
 //! answers over HTTP through the worker thread.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -11,7 +10,6 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::accounts::AccountBook;
-use p2p_cancel_review::bybit::Target;
 use p2p_cancel_review::platform::notification::{Alert, Notifications, OnClick};
 use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange, Trouble};
 use p2p_cancel_review::secrets::{NO_SECRET_SERVICE, Vault};
@@ -23,22 +21,21 @@ struct Setup {
     vault: Arc<Vault>,
     /// The desktop notifications the app showed.
     alerts: Arc<Recorded>,
-    /// Saved accounts, with the practice exchanges they talk to.
+    /// Saved accounts (at practice exchanges).
     accounts: AccountBook,
-    targets: HashMap<String, Target>,
 }
 
-/// Notifications, recorded instead of shown.
+/// Notifications, recorded instead of shown, with what clicking each would do.
 #[derive(Default)]
-struct Recorded(Mutex<Vec<Alert>>);
+struct Recorded(Mutex<Vec<(Alert, Option<OnClick>)>>);
 
 impl Notifications for Recorded {
     fn show(
         &self,
         alert: Alert,
-        _on_click: OnClick,
+        on_click: OnClick,
     ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + '_>> {
-        self.0.lock().unwrap().push(alert);
+        self.0.lock().unwrap().push((alert, Some(on_click)));
         Box::pin(async { Ok(()) })
     }
 }
@@ -49,8 +46,18 @@ impl Recorded {
             .lock()
             .unwrap()
             .iter()
-            .map(|a| a.title.clone())
+            .map(|(a, _)| a.title.clone())
             .collect()
+    }
+
+    fn body(&self, index: usize) -> String {
+        self.0.lock().unwrap()[index].0.body.clone()
+    }
+
+    /// The merchant clicks notification `index`.
+    fn click(&self, index: usize) {
+        let on_click = self.0.lock().unwrap()[index].1.take();
+        (on_click.expect("clicked once"))();
     }
 }
 
@@ -61,20 +68,19 @@ impl Setup {
             vault: Arc::new(Vault::with_store(keyring_core::mock::Store::new().unwrap())),
             alerts: Arc::new(Recorded::default()),
             accounts: AccountBook::default(),
-            targets: HashMap::new(),
         }
     }
 
     /// A saved account whose key is in the (mock) keyring and whose requests go to `exchange`.
     fn with_account(mut self, name: &str, exchange: &PracticeExchange) -> Self {
-        let account = self
+        let mut account = self
             .accounts
-            .new_account(name, p2p_cancel_review::bybit::Environment::Mainnet)
+            .new_account(name, p2p_cancel_review::bybit::Environment::Practice)
             .unwrap();
+        account.base_url = Some(exchange.base_url());
         self.vault
             .save(&account.id, &PracticeExchange::credentials())
             .unwrap();
-        self.targets.insert(account.id.clone(), exchange.target());
         self.accounts.upsert(account);
         self
     }
@@ -129,7 +135,6 @@ impl Setup {
             practice,
             settings,
             notifications: Some(self.alerts.clone()),
-            targets: self.targets.clone(),
             ..AppConfig::new(self.data_dir.path().to_path_buf())
         };
         Harness::builder()
@@ -662,7 +667,7 @@ fn a_new_cancel_request_gets_a_badge_and_one_notification() {
         ["Cancel request · Practice account"],
         "one notification per order, however often it is seen"
     );
-    let body = setup.alerts.0.lock().unwrap()[0].body.clone();
+    let body = setup.alerts.body(0);
     assert!(
         body.contains(&new_order) && body.contains("left to answer"),
         "{body}"
@@ -955,5 +960,37 @@ fn every_account_is_watched_in_one_list_and_a_failing_one_says_why() {
     assert_eq!(
         harness.get_by_label("Order number").value().as_deref(),
         Some(order.as_str())
+    );
+}
+
+#[test]
+fn clicking_an_alert_opens_its_order_from_its_account() {
+    let shop = shared_practice(Book::Numbered(7..8));
+    let setup = Setup::new().with_account("Shop 2", &shop);
+    let mut harness = setup.harness_on(shared_practice(Book::Standard));
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let active = |h: &Harness<'_, ReviewApp>| h.state().state().active.clone().unwrap();
+    assert_eq!(active(&harness).account.name, "Practice account");
+
+    let new_order = shop.with(|e| e.add_cancel_request());
+    refresh(&mut harness);
+    wait_until(&mut harness, "the alert", |_| {
+        setup.alerts.titles() == ["Cancel request · Shop 2"]
+    });
+    setup.alerts.click(0);
+    wait_until(&mut harness, "the order in the form", |h| {
+        h.state().state().form.order_id == new_order
+    });
+    assert_eq!(active(&harness).account.name, "Shop 2", "from its account");
+    assert_eq!(
+        harness
+            .state()
+            .state()
+            .detail
+            .as_ref()
+            .map(|d| d.order_id.clone()),
+        Some(new_order),
+        "with its details"
     );
 }

@@ -78,14 +78,14 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
         }
         None => None,
     };
-    let target = match (
-        &common.base_url,
-        environment.or(profile.as_ref().map(|p| p.environment)),
-    ) {
-        (Some(url), _) => {
+    let target = match (&common.base_url, environment, &profile) {
+        (Some(url), _, _) => {
             Target::custom("custom", url).map_err(|e| Refusal::invalid(e.to_string()))?
         }
-        (None, environment) => Target::named(environment.unwrap_or(Environment::Mainnet))
+        (None, None, Some(profile)) => profile
+            .target()
+            .ok_or_else(|| Refusal::invalid("This account's address is not a valid URL."))?,
+        (None, environment, _) => Target::named(environment.unwrap_or(Environment::Mainnet))
             .ok_or_else(|| Refusal::invalid("This environment has no address."))?,
     };
     let (credentials, account) = match (credentials_from_env(), &profile) {

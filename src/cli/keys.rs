@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 
 use super::exit;
 use crate::accounts::{AccountBook, AccountChange, accounts_file};
-use crate::bybit::{Credentials, Environment};
+use crate::bybit::{Credentials, Environment, Target};
 use crate::secrets::{SecretError, Vault};
 
 #[derive(Subcommand, Debug)]
@@ -24,6 +24,10 @@ pub enum KeysCommand {
         /// The Bybit environment the key was made for: mainnet, mainnet-bytick, testnet, nl, hk, tr, kz, ge, ae or id.
         #[arg(long, value_name = "NAME")]
         env: String,
+        /// Send this account's requests to another address (https only; http only on this
+        /// computer, such as a practice exchange kept running with `practice-server`).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// List the saved accounts (never their keys).
     List {
@@ -40,7 +44,11 @@ pub enum KeysCommand {
 
 pub fn run(command: KeysCommand) -> u8 {
     let result = match command {
-        KeysCommand::Add { name, env } => add(&name, &env),
+        KeysCommand::Add {
+            name,
+            env,
+            base_url,
+        } => add(&name, &env, base_url),
         KeysCommand::List { json } => list(json),
         KeysCommand::Delete { name } => delete(&name),
     };
@@ -59,16 +67,20 @@ fn invalid(message: impl Into<String>) -> (u8, String) {
     (exit::INVALID, message.into())
 }
 
-fn add(name: &str, env: &str) -> Outcome {
+fn add(name: &str, env: &str, base_url: Option<String>) -> Outcome {
     let environment = Environment::parse(env).map_err(invalid)?;
-    if environment == Environment::Practice {
+    if environment == Environment::Practice && base_url.is_none() {
         return Err(invalid(
-            "The practice account needs no key: use --practice.",
+            "The practice account needs no key: use --practice. (For a practice exchange kept running with `practice-server`, give its --base-url.)",
         ));
+    }
+    if let Some(url) = &base_url {
+        Target::custom(environment.id(), url).map_err(|e| invalid(e.to_string()))?;
     }
     let path = accounts_file();
     let book = AccountBook::load(&path).map_err(|e| invalid(e.to_string()))?;
-    let account = book.new_account(name, environment).map_err(invalid)?;
+    let mut account = book.new_account(name, environment).map_err(invalid)?;
+    account.base_url = base_url.map(|url| url.trim().to_owned());
     let vault = Vault::os();
     vault
         .keyring_status()

@@ -11,14 +11,6 @@ use crate::known_clocks::KnownClocks;
 use crate::practice::{PracticeConfig, PracticeExchange};
 
 impl Shared {
-    /// Where an account's requests go: its environment's address (or the one a test set).
-    fn target_of(&self, account: &Account) -> Option<Target> {
-        self.targets
-            .get(&account.id)
-            .cloned()
-            .or_else(|| Target::named(account.environment))
-    }
-
     pub(super) async fn open_practice(&self) {
         let account = Account::practice();
         let started: Result<Target, String> = {
@@ -93,7 +85,7 @@ impl Shared {
         let vault = self.vault.clone();
         let id = account.id.clone();
         match blocking(move || vault.load(&id)).await {
-            Ok(credentials) => match self.target_of(&account) {
+            Ok(credentials) => match account.target() {
                 Some(target) => self.connect(account, target, credentials).await,
                 None => {
                     self.emit(Event::AccountFailed {
@@ -219,7 +211,7 @@ impl Shared {
                     session_only,
                 })
                 .await;
-                if let Some(target) = self.target_of(&account) {
+                if let Some(target) = account.target() {
                     self.connect(account, target, credentials).await;
                 }
             }

@@ -25,7 +25,7 @@ use tokio::sync::mpsc;
 
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::model::OrderDetail;
-use crate::bybit::{Client, ClockReading, Credentials, Target};
+use crate::bybit::{Client, ClockReading, Credentials};
 use crate::check::CheckReport;
 use crate::history::{Entry, Filter, History};
 use crate::platform::notification::{Alert, Notifications, Notifier};
@@ -225,9 +225,6 @@ pub struct WorkerSetup {
     pub checked_at_ms: Arc<AtomicI64>,
     /// Where alerts go; `None`: this computer's desktop notifications.
     pub notifications: Option<Arc<dyn Notifications>>,
-    /// Addresses for accounts by id, instead of their environment's (tests point saved
-    /// accounts at practice exchanges).
-    pub targets: HashMap<String, Target>,
 }
 
 /// The worker could not take a job (it stopped, or too many are queued).
@@ -319,7 +316,6 @@ struct Shared {
     settings: Mutex<Settings>,
     practice_new_request_every: Option<Duration>,
     notifications: Arc<dyn Notifications>,
-    targets: HashMap<String, Target>,
     /// One watch per account, by id.
     watches: Mutex<HashMap<String, watch::Watching>>,
     schedule: tokio::sync::watch::Sender<Schedule>,
@@ -354,7 +350,6 @@ impl Shared {
             notifications: setup
                 .notifications
                 .unwrap_or_else(|| Arc::new(Notifier::new())),
-            targets: setup.targets,
             watches: Mutex::new(HashMap::new()),
             schedule: tokio::sync::watch::Sender::new(schedule),
             checked_at_ms: setup.checked_at_ms,

@@ -48,8 +48,6 @@ pub struct AppConfig {
     pub start_hidden: bool,
     /// Where alerts go; `None`: this computer's desktop notifications.
     pub notifications: Option<Arc<dyn crate::platform::notification::Notifications>>,
-    /// Addresses for accounts by id, instead of their environment's (tests).
-    pub targets: std::collections::HashMap<String, crate::bybit::Target>,
     /// Put an icon in the system tray (not in tests: one per process).
     pub tray: bool,
 }
@@ -69,7 +67,6 @@ impl AppConfig {
             settings: crate::settings::Settings::default(),
             start_hidden: false,
             notifications: None,
-            targets: Default::default(),
             tray: false,
         }
     }
@@ -109,7 +106,6 @@ impl ReviewApp {
             settings: config.settings,
             checked_at_ms: state.orders.checked_at_ms.clone(),
             notifications: config.notifications,
-            targets: config.targets,
         };
         let (worker, events) = Worker::start(setup, ctx.clone())?;
         let mut app = Self {
