@@ -174,6 +174,11 @@ pub struct PracticeServerArgs {
     /// merchant far from Bybit; used by the benchmarks).
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency: u64,
+    /// Hold a second set of sample orders (other orders, other sellers), to practise with two
+    /// accounts at once: save this exchange as an account with `keys add NAME --env practice
+    /// --base-url URL`.
+    #[arg(long)]
+    pub second_book: bool,
 }
 
 /// Runs a parsed command line that has a command. (No command means the window.)
@@ -386,6 +391,11 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
     let config = PracticeConfig {
         port: args.port,
         latency: std::time::Duration::from_millis(args.latency),
+        book: if args.second_book {
+            crate::practice::SECOND_BOOK
+        } else {
+            crate::practice::Book::Standard
+        },
         ..PracticeConfig::default()
     };
     match PracticeExchange::start(config) {

@@ -43,6 +43,9 @@ pub enum Book {
     Numbered(std::ops::Range<usize>),
 }
 
+/// Sample orders other than the standard book's, for a second practice account.
+pub const SECOND_BOOK: Book = Book::Numbered(7..12);
+
 /// How to start the practice exchange.
 #[derive(Clone, Debug)]
 pub struct PracticeConfig {
