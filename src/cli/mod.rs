@@ -392,7 +392,7 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
         port: args.port,
         latency: std::time::Duration::from_millis(args.latency),
         book: if args.second_book {
-            crate::practice::SECOND_BOOK
+            crate::practice::Book::Second
         } else {
             crate::practice::Book::Standard
         },

@@ -41,10 +41,9 @@ pub enum Book {
     /// The sample orders numbered so, all awaiting an answer: exchanges with different
     /// numbers have different orders, as two accounts do.
     Numbered(std::ops::Range<usize>),
+    /// Five other orders awaiting an answer, due at other times: a second practice account.
+    Second,
 }
-
-/// Sample orders other than the standard book's, for a second practice account.
-pub const SECOND_BOOK: Book = Book::Numbered(7..12);
 
 /// How to start the practice exchange.
 #[derive(Clone, Debug)]
@@ -243,6 +242,7 @@ impl PracticeExchange {
             Book::Standard => orders::standard_book(now),
             Book::AllAwaiting(n) => orders::awaiting_book(0..n, now),
             Book::Numbered(range) => orders::awaiting_book(range, now),
+            Book::Second => orders::second_book(now),
         };
         let exchange = Arc::new(Mutex::new(Exchange::new(
             book,

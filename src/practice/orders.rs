@@ -228,7 +228,25 @@ pub fn awaiting_book(numbers: std::ops::Range<usize>, now_ms: i64) -> Vec<Practi
 /// A new order whose seller has just asked to cancel (the practice exchange produces these
 /// now and then, so a merchant can see the app notice one).
 pub fn fresh_request(index: usize, now_ms: i64) -> PracticeOrder {
-    order(index, now_ms - 20 * 60_000, Some(now_ms + 30 * 60_000))
+    let mut fresh = order(index, now_ms - 20 * 60_000, Some(now_ms + 30 * 60_000));
+    // Numbered by the moment it arrives, as Bybit's ids are unique: two practice exchanges
+    // (two practice accounts) never show the same new order.
+    fresh.id = format!("19{:017}", (now_ms as u64 * 100 + index as u64 % 100) % 10u64.pow(17));
+    fresh
+}
+
+/// The second practice book: other orders and sellers, due at other times.
+pub fn second_book(now_ms: i64) -> Vec<PracticeOrder> {
+    let minutes = [8, 15, 21, 26, 29];
+    (0..5)
+        .map(|i| {
+            order(
+                1000 + i,
+                now_ms - (30 + 5 * i as i64) * 60_000,
+                Some(now_ms + minutes[i] * 60_000),
+            )
+        })
+        .collect()
 }
 
 fn order(index: usize, created_ms: i64, deadline_ms: Option<i64>) -> PracticeOrder {
