@@ -1,9 +1,14 @@
-//! Windows only: the .exe carries the app's icon and version information, which Explorer, the
-//! taskbar, the installer's shortcuts and "Apps & features" show. Elsewhere it does nothing.
+//! Rebuilds when the translations change; on Windows, also gives the .exe the app's icon and
+//! version information, which Explorer, the taskbar, the installer's shortcuts and "Apps &
+//! features" show.
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=assets/icons/icon.ico");
+    // `fl!` reads the English messages while compiling, and the binary embeds every language:
+    // a changed or added translation must rebuild the crate.
+    println!("cargo:rerun-if-changed=i18n");
+    println!("cargo:rerun-if-changed=i18n.toml");
     // A build script runs on the build machine: `cfg(windows)` says the resource compiler is
     // there, CARGO_CFG_TARGET_OS that the program is for Windows.
     #[cfg(windows)]

@@ -29,7 +29,7 @@ impl Account {
     pub fn practice() -> Self {
         Self {
             id: PRACTICE_ACCOUNT_ID.to_owned(),
-            name: "Practice account".to_owned(),
+            name: crate::fl!("account-practice-name"),
             environment: Environment::Practice,
             base_url: None,
         }
@@ -76,10 +76,20 @@ pub fn accounts_file() -> std::path::PathBuf {
 /// The accounts file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
-    #[error("The accounts file {path} could not be read: {reason}")]
     Read { path: String, reason: String },
-    #[error("The accounts file could not be saved: {0}")]
     Write(String),
+}
+
+impl std::fmt::Display for AccountsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            AccountsError::Read { path, reason } => {
+                crate::fl!("account-file-unreadable", path = path, reason = reason)
+            }
+            AccountsError::Write(reason) => crate::fl!("account-file-unsaved", reason = reason),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl AccountBook {
@@ -128,19 +138,17 @@ impl AccountBook {
     pub fn check_new_name(&self, name: &str) -> Result<String, String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("Give the account a name, like \"Main\" or \"Shop 2\".".into());
+            return Err(crate::fl!("account-name-missing"));
         }
         if name.chars().count() > MAX_NAME_CHARS {
-            return Err(format!(
-                "The name has more than {MAX_NAME_CHARS} characters."
-            ));
+            return Err(crate::fl!("account-name-too-long", max = MAX_NAME_CHARS));
         }
         if name.chars().any(char::is_control) {
-            return Err("The name contains invisible characters.".into());
+            return Err(crate::fl!("account-name-invisible"));
         }
         if self.find_by_name(name).is_some() || name.eq_ignore_ascii_case(&Account::practice().name)
         {
-            return Err(format!("There is already an account named \"{name}\"."));
+            return Err(crate::fl!("account-name-taken", name = name));
         }
         Ok(name.to_owned())
     }

@@ -17,7 +17,8 @@ pub enum Verdict {
 /// One step of the check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Step {
-    pub name: &'static str,
+    /// The step's name, in the merchant's language.
+    pub name: String,
     pub verdict: Verdict,
     /// What was found, in a sentence.
     pub finding: String,
@@ -63,8 +64,8 @@ pub async fn check_connection(client: &Client) -> CheckReport {
                 BybitError::Unreachable { .. } | BybitError::Timeout { .. }
             );
             steps.push(problem(
-                "Server time",
-                format!("Bybit's server time could not be read. {e}"),
+                crate::fl!("check-step-server-time"),
+                crate::fl!("check-time-unreadable", error = (e.to_string())),
                 None,
             ));
             if unreachable {
@@ -78,22 +79,23 @@ pub async fn check_connection(client: &Client) -> CheckReport {
     steps.push(match client.api_key_info().await {
         Ok(info) => key_step(&info),
         Err(e) => problem(
-            "API key",
-            format!("The key could not be checked. {e}"),
+            crate::fl!("check-step-api-key"),
+            crate::fl!("check-key-unreadable", error = (e.to_string())),
             None,
         ),
     });
     steps.push(match client.account_info().await {
         Ok(account) => Step {
-            name: "P2P account",
+            name: crate::fl!("check-step-p2p-account"),
             verdict: Verdict::Good,
-            finding: format!(
-                "Connected to the P2P account \"{}\" (user {}).",
-                account.nick_name, account.user_id
+            finding: crate::fl!(
+                "check-account-connected",
+                nickname = (account.nick_name.as_str()),
+                user = (account.user_id.as_str())
             ),
             advice: None,
         },
-        Err(e) => problem("P2P account", e.to_string(), None),
+        Err(e) => problem(crate::fl!("check-step-p2p-account"), e.to_string(), None),
     });
     CheckReport {
         steps,
@@ -101,7 +103,7 @@ pub async fn check_connection(client: &Client) -> CheckReport {
     }
 }
 
-fn problem(name: &'static str, finding: String, advice: Option<String>) -> Step {
+fn problem(name: String, finding: String, advice: Option<String>) -> Step {
     Step {
         name,
         verdict: Verdict::Problem,
@@ -113,80 +115,84 @@ fn problem(name: &'static str, finding: String, advice: Option<String>) -> Step 
 /// `offset_ms` is server time minus this computer's time.
 fn clock_step(offset_ms: i64) -> Step {
     let ahead_ms = -offset_ms;
-    let seconds = (ahead_ms.abs() as f64) / 1000.0;
+    // Tenths of a second, written the way the merchant's language writes numbers.
+    let seconds = crate::format::amount(&format!("{:.1}", (ahead_ms.abs() as f64) / 1000.0));
+    let name = crate::fl!("check-step-server-time");
     if ahead_ms >= AHEAD_LIMIT_MS {
         Step {
-            name: "Server time",
+            name,
             verdict: Verdict::Warning,
-            finding: format!(
-                "This computer's clock is {seconds:.1} s ahead of Bybit's. Bybit refuses requests from a clock that is ahead; this app corrects for it, other tools will not."
-            ),
-            advice: Some("Turn on automatic date and time in your system settings.".into()),
+            finding: crate::fl!("check-clock-ahead", seconds = seconds),
+            advice: Some(crate::fl!("check-clock-advice")),
         }
     } else if ahead_ms <= -5000 {
         Step {
-            name: "Server time",
+            name,
             verdict: Verdict::Warning,
-            finding: format!(
-                "This computer's clock is {seconds:.1} s behind Bybit's. This app corrects for it."
-            ),
-            advice: Some("Turn on automatic date and time in your system settings.".into()),
+            finding: crate::fl!("check-clock-behind", seconds = seconds),
+            advice: Some(crate::fl!("check-clock-advice")),
         }
     } else {
         Step {
-            name: "Server time",
+            name,
             verdict: Verdict::Good,
-            finding: format!(
-                "This computer's clock is in step with Bybit's (within {seconds:.1} s)."
-            ),
+            finding: crate::fl!("check-clock-in-step", seconds = seconds),
             advice: None,
         }
     }
 }
 
 fn key_step(info: &crate::bybit::model::ApiKeyInfo) -> Step {
-    let mut facts = Vec::new();
-    let mut problems = Vec::new();
-    let mut advice = Vec::new();
+    // Short facts about the key, listed after its verdict; whole sentences for what is wrong.
+    let mut facts: Vec<String> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
+    let mut advice: Vec<String> = Vec::new();
     if info.read_only == 1 {
-        problems
-            .push("The key is read-only: it can list orders but cannot answer a cancel request.");
-        advice.push("Create a new key with read-write access.");
+        problems.push(crate::fl!("check-key-read-only"));
+        advice.push(crate::fl!("check-key-read-only-advice"));
     } else {
-        facts.push("read-write".to_owned());
+        facts.push(crate::fl!("check-key-read-write"));
     }
     if info.can_manage_p2p_orders() {
-        facts.push("P2P order permission present".to_owned());
+        facts.push(crate::fl!("check-key-p2p-permission"));
     } else {
-        problems.push("The key lacks the P2P order permission.");
-        advice.push("On Bybit, edit the key and tick the P2P order permission (FiatP2P).");
+        problems.push(crate::fl!("check-key-no-p2p-permission"));
+        advice.push(crate::fl!("check-key-no-p2p-permission-advice"));
     }
     let ips = info.ip_restriction();
     if ips.is_empty() {
-        facts.push("usable from any IP address".to_owned());
+        facts.push(crate::fl!("check-key-any-ip"));
     } else {
-        facts.push(format!("works only from {}", ips.join(", ")));
+        facts.push(crate::fl!(
+            "check-key-only-ips",
+            ips = (ips.join(crate::fl!("check-key-list-separator").as_str()))
+        ));
     }
     let expiry = expiry_note(&info.expired_at);
     let expiring_soon = expiry.as_ref().is_some_and(|(_, soon)| *soon);
     if let Some((note, _)) = expiry {
         facts.push(note);
     }
+    let facts = facts.join(crate::fl!("check-key-list-separator").as_str());
     let finding = if problems.is_empty() {
-        format!("The key works: {}.", facts.join(", "))
+        crate::fl!("check-key-works", facts = facts)
     } else {
-        format!("{} ({})", problems.join(" "), facts.join(", "))
+        crate::fl!(
+            "check-key-problems",
+            problems = (problems.join(" ")),
+            facts = facts
+        )
     };
     let verdict = if !problems.is_empty() {
         Verdict::Problem
     } else if expiring_soon {
-        advice.push("Create a new key before this one expires, and add it again here.");
+        advice.push(crate::fl!("check-key-expiring-advice"));
         Verdict::Warning
     } else {
         Verdict::Good
     };
     Step {
-        name: "API key",
+        name: crate::fl!("check-step-api-key"),
         verdict,
         finding,
         advice: (!advice.is_empty()).then(|| advice.join(" ")),
@@ -197,11 +203,14 @@ fn key_step(info: &crate::bybit::model::ApiKeyInfo) -> Step {
 fn expiry_note(expired_at: &str) -> Option<(String, bool)> {
     let at = chrono::DateTime::parse_from_rfc3339(expired_at.trim()).ok()?;
     let left = at.signed_duration_since(chrono::Utc::now());
-    let day = at.format("%Y-%m-%d");
+    let day = at.format("%Y-%m-%d").to_string();
     if left.num_seconds() <= 0 {
-        Some((format!("expired on {day}"), true))
+        Some((crate::fl!("check-key-expired", date = day), true))
     } else {
-        Some((format!("expires on {day}"), left.num_days() < 7))
+        Some((
+            crate::fl!("check-key-expires", date = day),
+            left.num_days() < 7,
+        ))
     }
 }
 

@@ -8,10 +8,23 @@ use chrono::{Local, TimeZone};
 pub fn time_left(left: Duration) -> String {
     let s = left.as_secs();
     match s {
-        0..60 => format!("{s} s"),
-        60..3600 => format!("{} min {:02} s", s / 60, s % 60),
-        _ => format!("{} h {:02} min", s / 3600, (s % 3600) / 60),
+        0..60 => crate::fl!("time-seconds", seconds = s),
+        60..3600 => crate::fl!(
+            "time-minutes-seconds",
+            minutes = (s / 60),
+            seconds = (format!("{:02}", s % 60))
+        ),
+        _ => hours_minutes(s),
     }
+}
+
+/// "2 h 05 min" (the minutes always with two digits).
+fn hours_minutes(s: u64) -> String {
+    crate::fl!(
+        "time-hours-minutes",
+        hours = (s / 3600),
+        minutes = (format!("{:02}", (s % 3600) / 60))
+    )
 }
 
 /// Under this much time left, countdowns show seconds (and the window repaints each second);
@@ -23,12 +36,16 @@ pub fn countdown(left: Duration) -> String {
     let s = left.as_secs();
     if left >= URGENT {
         if s >= 3600 {
-            format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
+            hours_minutes(s)
         } else {
-            format!("{} min", s / 60)
+            crate::fl!("time-minutes", minutes = (s / 60))
         }
     } else {
-        format!("{}:{:02}", s / 60, s % 60)
+        crate::fl!(
+            "time-clock",
+            minutes = (s / 60),
+            seconds = (format!("{:02}", s % 60))
+        )
     }
 }
 
@@ -45,29 +62,64 @@ pub fn until_countdown_changes(left: Duration) -> Duration {
     }
 }
 
-/// "15350.00" -> "15,350.00". Anything that is not a plain decimal number is shown as it came.
+/// An amount or a price from the exchange, written the way the merchant's language writes
+/// numbers: "50000.00" is `50,000.00` in English, `50 000,00` in Russian, `50.000,00` in
+/// Turkish. The exchange's digits are kept exactly (never rounded, never read as floating
+/// point); anything that is not a plain decimal number is shown as it came.
 pub fn amount(raw: &str) -> String {
     let raw = raw.trim();
-    let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    if digits.is_empty()
-        || !digits.chars().all(|c| c.is_ascii_digit())
-        || !frac.chars().all(|c| c.is_ascii_digit())
-    {
+    let plain = !raw.is_empty()
+        && raw
+            .strip_prefix('-')
+            .unwrap_or(raw)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
+    let Some(mut number) = plain
+        .then(|| icu_decimal::input::Decimal::try_from_str(raw).ok())
+        .flatten()
+    else {
         return raw.to_owned();
+    };
+    // "0050" has leading zeros the exchange did not mean; trailing ones ("50.00") it did.
+    number.absolute.trim_start();
+    with_number_formatter(|formatter| {
+        formatter
+            .format(&number)
+            .to_string()
+            // The narrow no-break space (French) is not in every font: a no-break space is.
+            .replace('\u{202F}', "\u{A0}")
+    })
+    .unwrap_or_else(|| raw.to_owned())
+}
+
+/// The formatter of the language in use, made once per language and thread (it is not
+/// `Send`); `None` only if even the built-in root format could not be made.
+fn with_number_formatter<T>(use_it: impl FnOnce(&icu_decimal::DecimalFormatter) -> T) -> Option<T> {
+    use std::cell::RefCell;
+    thread_local! {
+        static CACHE: RefCell<Option<(&'static str, icu_decimal::DecimalFormatter)>> =
+            const { RefCell::new(None) };
     }
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+    let tag = crate::i18n::current().number_locale();
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.as_ref().is_none_or(|(cached, _)| *cached != tag) {
+            let locale: icu_locale_core::Locale =
+                tag.parse().unwrap_or(icu_locale_core::Locale::UNKNOWN);
+            // Built-in data covers every language offered; the root locale's format otherwise.
+            let formatter =
+                icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default())
+                    .or_else(|_| {
+                        icu_decimal::DecimalFormatter::try_new(
+                            Default::default(),
+                            Default::default(),
+                        )
+                    })
+                    .ok()?;
+            *cache = Some((tag, formatter));
         }
-        grouped.push(c);
-    }
-    if raw.contains('.') {
-        format!("{sign}{grouped}.{frac}")
-    } else {
-        format!("{sign}{grouped}")
-    }
+        cache.as_ref().map(|(_, formatter)| use_it(formatter))
+    })
 }
 
 /// A moment (ms since the epoch) in this computer's time zone: "2026-11-25 14:03".
@@ -76,7 +128,7 @@ pub fn local_time(ms: i64) -> String {
         .timestamp_millis_opt(ms)
         .single()
         .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_else(|| "unknown time".to_owned())
+        .unwrap_or_else(|| crate::fl!("time-unknown"))
 }
 
 /// Like [`local_time`] with seconds, for the history.
@@ -85,7 +137,7 @@ pub fn local_time_seconds(ms: i64) -> String {
         .timestamp_millis_opt(ms)
         .single()
         .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-        .unwrap_or_else(|| "unknown time".to_owned())
+        .unwrap_or_else(|| crate::fl!("time-unknown"))
 }
 
 #[cfg(test)]
@@ -128,6 +180,7 @@ mod tests {
 
     #[test]
     fn amounts_are_grouped_by_thousands() {
+        // The language in use is English unless a test chose another.
         assert_eq!(amount("15350.00"), "15,350.00");
         assert_eq!(amount("800000"), "800,000");
         assert_eq!(amount("250.5"), "250.5");

@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod known_clocks;
 pub mod logging;
 pub mod orders;

@@ -41,12 +41,22 @@ impl ProofKind {
     }
 
     /// A word for a person.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ProofKind::Jpeg => "JPEG image",
-            ProofKind::Png => "PNG image",
-            ProofKind::Pdf => "PDF document",
-            ProofKind::Mp4 => "MP4 video",
+            ProofKind::Jpeg => crate::fl!("proof-kind-jpeg"),
+            ProofKind::Png => crate::fl!("proof-kind-png"),
+            ProofKind::Pdf => crate::fl!("proof-kind-pdf"),
+            ProofKind::Mp4 => crate::fl!("proof-kind-mp4"),
+        }
+    }
+
+    /// The kind's name for a message's select expression (`jpeg`, `png`, `pdf`, `mp4`).
+    fn message_key(self) -> &'static str {
+        match self {
+            ProofKind::Jpeg => "jpeg",
+            ProofKind::Png => "png",
+            ProofKind::Pdf => "pdf",
+            ProofKind::Mp4 => "mp4",
         }
     }
 
@@ -96,37 +106,99 @@ pub struct ProofFile {
     pub kind: ProofKind,
 }
 
+/// What a path is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotRegular {
+    Folder,
+    Pipe,
+    Socket,
+    Device,
+    Other,
+}
+
+impl NotRegular {
+    /// The name for a message's select expression.
+    fn message_key(self) -> &'static str {
+        match self {
+            NotRegular::Folder => "folder",
+            NotRegular::Pipe => "pipe",
+            NotRegular::Socket => "socket",
+            NotRegular::Device => "device",
+            NotRegular::Other => "other",
+        }
+    }
+}
+
 /// Why a proof file was refused. Each message names the file and the rule.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProofFileError {
-    #[error("Proof file {0}: no such file.")]
     NotFound(String),
-    #[error(
-        "Proof file {name}: this is {what}, not a regular file. Choose a photo, PDF or video file."
-    )]
-    NotAFile { name: String, what: &'static str },
-    #[error("Proof file {name}: it cannot be read ({reason}).")]
-    Unreadable { name: String, reason: String },
-    #[error("Proof file {name}: it is empty.")]
-    Empty { name: String },
-    #[error(
-        "Proof file {name}: {size_mb:.1} MB is too large; the limit is {limit_mb} MB. Send a smaller photo or a shorter video."
-    )]
+    NotAFile {
+        name: String,
+        what: NotRegular,
+    },
+    Unreadable {
+        name: String,
+        reason: String,
+    },
+    Empty {
+        name: String,
+    },
     TooLarge {
         name: String,
         size_mb: f64,
         limit_mb: u64,
     },
-    #[error("Proof file {name}: only .jpg, .jpeg, .png, .pdf and .mp4 files are accepted.")]
-    WrongExtension { name: String },
-    #[error(
-        "Proof file {name}: its name says {claimed} but its content is {found}. Export it again in the right format."
-    )]
+    WrongExtension {
+        name: String,
+    },
     ContentMismatch {
         name: String,
-        claimed: &'static str,
-        found: &'static str,
+        claimed: ProofKind,
+        /// `None`: the content is none of the kinds accepted.
+        found: Option<ProofKind>,
     },
+}
+
+impl std::fmt::Display for ProofFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ProofFileError::NotFound(name) => crate::fl!("proof-file-not-found", name = name),
+            ProofFileError::NotAFile { name, what } => crate::fl!(
+                "proof-file-not-a-file",
+                name = name,
+                what = (what.message_key())
+            ),
+            ProofFileError::Unreadable { name, reason } => {
+                crate::fl!("proof-file-unreadable", name = name, reason = reason)
+            }
+            ProofFileError::Empty { name } => crate::fl!("proof-file-empty", name = name),
+            ProofFileError::TooLarge {
+                name,
+                size_mb,
+                limit_mb,
+            } => crate::fl!(
+                "proof-file-too-large",
+                name = name,
+                size = (crate::format::amount(&format!("{size_mb:.1}"))),
+                limit = (*limit_mb)
+            ),
+            ProofFileError::WrongExtension { name } => {
+                crate::fl!("proof-file-wrong-extension", name = name)
+            }
+            ProofFileError::ContentMismatch {
+                name,
+                claimed,
+                found,
+            } => crate::fl!(
+                "proof-file-content-mismatch",
+                name = name,
+                claimed = (claimed.message_key()),
+                found = (found.map_or("other", ProofKind::message_key))
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Checks a proof file without reading more than its first bytes.
@@ -182,8 +254,8 @@ fn classify(
         }),
         found => Err(ProofFileError::ContentMismatch {
             name,
-            claimed: claimed.label(),
-            found: found.map_or("something else", ProofKind::label),
+            claimed,
+            found,
         }),
     }
 }
@@ -230,25 +302,25 @@ fn open_without_blocking(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 
-fn describe(meta: &Metadata) -> &'static str {
+fn describe(meta: &Metadata) -> NotRegular {
     if meta.is_dir() {
-        return "a folder";
+        return NotRegular::Folder;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a pipe";
+            return NotRegular::Pipe;
         }
         if t.is_socket() {
-            return "a socket";
+            return NotRegular::Socket;
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return NotRegular::Device;
         }
     }
-    "not a regular file"
+    NotRegular::Other
 }
 
 fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -327,8 +399,8 @@ mod tests {
         assert!(matches!(
             err,
             ProofFileError::ContentMismatch {
-                claimed: "PDF document",
-                found: "PNG image",
+                claimed: ProofKind::Pdf,
+                found: Some(ProofKind::Png),
                 ..
             }
         ));
@@ -353,7 +425,7 @@ mod tests {
         assert!(matches!(
             check_proof_file(&folder),
             Err(ProofFileError::NotAFile {
-                what: "a folder",
+                what: NotRegular::Folder,
                 ..
             })
         ));
@@ -374,7 +446,10 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
         assert!(matches!(
             check_proof_file(&fifo),
-            Err(ProofFileError::NotAFile { what: "a pipe", .. })
+            Err(ProofFileError::NotAFile {
+                what: NotRegular::Pipe,
+                ..
+            })
         ));
         let link = dir.path().join("link.png");
         std::os::unix::fs::symlink(&fifo, &link).unwrap();
@@ -385,7 +460,7 @@ mod tests {
         assert!(matches!(
             check_proof_file(Path::new("/dev/zero")),
             Err(ProofFileError::NotAFile {
-                what: "a device",
+                what: NotRegular::Device,
                 ..
             })
         ));

@@ -37,10 +37,10 @@ impl Decision {
     }
 
     /// What the choice means, in a merchant's words.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Decision::Pass => "Accept the cancellation",
-            Decision::Reject => "Refuse the cancellation",
+            Decision::Pass => crate::fl!("decision-pass"),
+            Decision::Reject => crate::fl!("decision-reject"),
         }
     }
 
@@ -90,11 +90,13 @@ impl RejectReason {
     }
 
     /// The reason in a merchant's words.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            RejectReason::HaveMadePayment => "I have already paid",
-            RejectReason::HaveNotReceivedFullRefund => "I have not received a full refund",
-            RejectReason::Others => "Other",
+            RejectReason::HaveMadePayment => crate::fl!("reason-have-made-payment"),
+            RejectReason::HaveNotReceivedFullRefund => {
+                crate::fl!("reason-have-not-received-full-refund")
+            }
+            RejectReason::Others => crate::fl!("reason-others"),
         }
     }
 
@@ -104,11 +106,7 @@ impl RejectReason {
         Self::ALL
             .into_iter()
             .find(|r| r.cli_name().eq_ignore_ascii_case(value) || r.wire() == value)
-            .ok_or_else(|| {
-                format!(
-                    "'{value}' is not a reason Bybit accepts; use have-made-payment, have-not-received-full-refund or others"
-                )
-            })
+            .ok_or_else(|| crate::fl!("reason-not-accepted", value = value))
     }
 }
 
@@ -139,15 +137,16 @@ impl std::fmt::Display for FieldError {
 pub fn check_order_id(raw: &str) -> Result<String, String> {
     let id = raw.trim();
     if id.is_empty() {
-        return Err("Enter the order number.".into());
+        return Err(crate::fl!("review-order-id-empty"));
     }
     if !id.chars().all(|c| c.is_ascii_digit()) {
-        return Err("The order number has digits only (like 1900004704665923584).".into());
+        return Err(crate::fl!("review-order-id-not-digits"));
     }
     if id.len() > MAX_ORDER_ID_DIGITS {
-        return Err(format!(
-            "The order number has at most {MAX_ORDER_ID_DIGITS} digits; this one has {}.",
-            id.len()
+        return Err(crate::fl!(
+            "review-order-id-too-long",
+            max = MAX_ORDER_ID_DIGITS,
+            count = (id.len())
         ));
     }
     Ok(id.to_owned())
@@ -158,25 +157,24 @@ pub fn check_order_id(raw: &str) -> Result<String, String> {
 pub fn check_proof_url(raw: &str) -> Result<String, String> {
     let url = raw.trim();
     if url.is_empty() {
-        return Err("A proof link is empty.".into());
+        return Err(crate::fl!("review-proof-link-empty"));
     }
     if url.chars().count() > MAX_PROOF_URL_CHARS {
-        return Err(format!(
-            "Proof link is longer than {MAX_PROOF_URL_CHARS} characters."
+        return Err(crate::fl!(
+            "review-proof-link-too-long",
+            max = MAX_PROOF_URL_CHARS
         ));
     }
     if url.contains(',') {
-        return Err(format!(
-            "Proof link {url} contains a comma, which Bybit uses to separate proofs."
-        ));
+        return Err(crate::fl!("review-proof-link-comma", link = url));
     }
     if url
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || is_invisible_format(c))
     {
-        return Err(format!(
-            "Proof link {} contains spaces or invisible characters.",
-            url.escape_debug()
+        return Err(crate::fl!(
+            "review-proof-link-invisible",
+            link = (url.escape_debug().to_string())
         ));
     }
     if url.starts_with(UPLOADED_PROOF_PREFIX) {
@@ -188,9 +186,7 @@ pub fn check_proof_url(raw: &str) -> Result<String, String> {
         {
             Ok(url.to_owned())
         }
-        _ => Err(format!(
-            "Proof link {url} must start with https:// or http://."
-        )),
+        _ => Err(crate::fl!("review-proof-link-not-web", link = url)),
     }
 }
 
@@ -205,15 +201,17 @@ pub fn check_remark(raw: &str) -> Result<Option<String>, String> {
     let remark = raw.trim();
     let count = remark.chars().count();
     if count > MAX_REMARK_CHARS {
-        return Err(format!(
-            "The remark has {count} characters; the limit is {MAX_REMARK_CHARS}."
+        return Err(crate::fl!(
+            "review-remark-too-long",
+            count = count,
+            max = MAX_REMARK_CHARS
         ));
     }
     if remark
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err("The remark contains invisible control characters.".into());
+        return Err(crate::fl!("review-remark-control-characters"));
     }
     Ok((!remark.is_empty()).then(|| remark.to_owned()))
 }
@@ -257,20 +255,14 @@ impl ReviewDraft {
             .ok();
         let rejection = match self.decision {
             None => {
-                fail(
-                    Field::Decision,
-                    "Choose whether to accept or refuse the cancellation.".into(),
-                );
+                fail(Field::Decision, crate::fl!("review-decision-missing"));
                 None
             }
             Some(Decision::Pass) => None,
             Some(Decision::Reject) => {
                 let reason = self.reason;
                 if reason.is_none() {
-                    fail(
-                        Field::Reason,
-                        "Choose why you refuse the cancellation.".into(),
-                    );
+                    fail(Field::Reason, crate::fl!("review-reason-missing"));
                 }
                 let urls: Vec<String> = self
                     .proof_urls
@@ -279,16 +271,14 @@ impl ReviewDraft {
                     .collect();
                 let count = self.proof_files.len() + self.proof_urls.len();
                 if count == 0 {
-                    fail(
-                        Field::Proofs,
-                        "Add at least one proof: a screenshot, a PDF or a link.".into(),
-                    );
+                    fail(Field::Proofs, crate::fl!("review-proofs-missing"));
                 } else if count > MAX_PROOFS {
                     fail(
                         Field::Proofs,
-                        format!(
-                            "At most {MAX_PROOFS} proofs can be sent; remove {}.",
-                            count - MAX_PROOFS
+                        crate::fl!(
+                            "review-proofs-too-many",
+                            max = MAX_PROOFS,
+                            extra = (count - MAX_PROOFS)
                         ),
                     );
                 }

@@ -18,18 +18,25 @@ pub const SERVICE: &str = "p2p-cancel-review";
 /// Why a key could not be kept or found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SecretError {
-    /// No keyring on this computer (or it refused access).
-    #[error("{0}")]
+    /// No keyring on this computer (or it refused access): the explanation, already written.
     Unavailable(String),
-    #[error("No API key is saved for this account. Add it again in Accounts.")]
     NotFound,
     /// Written, but reading it back gave something else.
-    #[error(
-        "The keyring did not keep the key: reading it back gave something else. Try again, or use the key for this session only."
-    )]
     NotKept,
-    #[error("The keyring failed: {0}")]
     Failed(String),
+}
+
+impl std::fmt::Display for SecretError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretError::Unavailable(why) => f.write_str(why),
+            SecretError::NotFound => f.write_str(&crate::fl!("keyring-not-found")),
+            SecretError::NotKept => f.write_str(&crate::fl!("keyring-not-kept")),
+            SecretError::Failed(detail) => {
+                f.write_str(&crate::fl!("keyring-failed", detail = detail))
+            }
+        }
+    }
 }
 
 /// What is stored under one account: both halves in one entry, so one unlock reads both.
@@ -138,7 +145,7 @@ impl Vault {
                 .map_err(keyring_error)?,
         );
         let stored: Stored = serde_json::from_str(&blob)
-            .map_err(|_| SecretError::Failed("the saved key is damaged; add it again".into()))?;
+            .map_err(|_| SecretError::Failed(crate::fl!("keyring-damaged")))?;
         let Stored {
             api_key,
             api_secret,
@@ -162,15 +169,17 @@ impl Vault {
 fn keyring_error(e: keyring_core::Error) -> SecretError {
     match e {
         keyring_core::Error::NoEntry => SecretError::NotFound,
-        keyring_core::Error::NoStorageAccess(inner) => SecretError::Unavailable(format!(
-            "The keyring refused access ({inner}). Unlock it (on Linux: your login keyring) and try again."
-        )),
+        keyring_core::Error::NoStorageAccess(inner) => {
+            SecretError::Unavailable(crate::fl!("keyring-locked", detail = (inner.to_string())))
+        }
         other => SecretError::Failed(other.to_string()),
     }
 }
 
-/// The explanation shown where Linux has no Secret Service.
-pub const NO_SECRET_SERVICE: &str = "This computer has no keyring service running, so the key cannot be saved safely. On Linux, install GNOME Keyring (Debian/Ubuntu package gnome-keyring) or KWallet, log out and in again, then add the key. Until then you can use the key for this session only: it stays in memory and is forgotten when the app closes.";
+/// The explanation shown where Linux has no Secret Service, in the merchant's language.
+pub fn no_secret_service() -> String {
+    crate::fl!("keyring-no-secret-service")
+}
 
 #[cfg(all(unix, not(target_os = "macos")))]
 fn os_store() -> Result<Arc<CredentialStore>, String> {
@@ -178,7 +187,7 @@ fn os_store() -> Result<Arc<CredentialStore>, String> {
         Ok(store) => Ok(store),
         Err(e) => {
             tracing::warn!("no Secret Service: {e}");
-            Err(NO_SECRET_SERVICE.to_owned())
+            Err(no_secret_service())
         }
     }
 }
@@ -187,19 +196,19 @@ fn os_store() -> Result<Arc<CredentialStore>, String> {
 fn os_store() -> Result<Arc<CredentialStore>, String> {
     apple_native_keyring_store::keychain::Store::new()
         .map(|s| s as Arc<CredentialStore>)
-        .map_err(|e| format!("The macOS Keychain could not be opened: {e}"))
+        .map_err(|e| crate::fl!("keyring-macos-unavailable", detail = (e.to_string())))
 }
 
 #[cfg(target_os = "windows")]
 fn os_store() -> Result<Arc<CredentialStore>, String> {
     windows_native_keyring_store::Store::new()
         .map(|s| s as Arc<CredentialStore>)
-        .map_err(|e| format!("Windows Credential Manager could not be opened: {e}"))
+        .map_err(|e| crate::fl!("keyring-windows-unavailable", detail = (e.to_string())))
 }
 
 #[cfg(not(any(unix, target_os = "windows")))]
 fn os_store() -> Result<Arc<CredentialStore>, String> {
-    Err("This system has no supported keyring.".to_owned())
+    Err(crate::fl!("keyring-unsupported-system"))
 }
 
 #[cfg(test)]
@@ -257,7 +266,7 @@ mod tests {
 
     #[test]
     fn without_a_keyring_keys_live_only_in_memory_and_only_when_asked() {
-        let vault = Vault::without_keyring(NO_SECRET_SERVICE);
+        let vault = Vault::without_keyring(&no_secret_service());
         assert!(
             vault
                 .keyring_status()

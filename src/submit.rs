@@ -30,22 +30,23 @@ pub enum Progress {
 
 /// What the merchant reads while the app waits for Bybit's rate limit to reset.
 pub fn slowing_down(wait: std::time::Duration) -> String {
-    format!(
-        "Bybit asked to slow down; sending again in {} s…",
-        wait.as_secs_f64().ceil().max(1.0) as u64
+    crate::fl!(
+        "submit-slowing-down",
+        seconds = (wait.as_secs_f64().ceil().max(1.0) as u64)
     )
 }
 
 impl std::fmt::Display for Progress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Progress::Uploading { index, total, name } => {
-                write!(f, "Uploading proof {index} of {total} ({name})…")
-            }
-            Progress::Sending => f.write_str("Sending the answer…"),
-            Progress::Checking => f.write_str(
-                "No clear answer from Bybit: reading the order to see whether the answer arrived…",
-            ),
+            Progress::Uploading { index, total, name } => f.write_str(&crate::fl!(
+                "submit-uploading",
+                index = (*index),
+                total = (*total),
+                name = name
+            )),
+            Progress::Sending => f.write_str(&crate::fl!("submit-sending")),
+            Progress::Checking => f.write_str(&crate::fl!("submit-checking")),
             Progress::SlowingDown { wait } => f.write_str(&slowing_down(*wait)),
         }
     }
@@ -98,9 +99,8 @@ impl Sender<'_> {
         let id = match self.history().begin(&entry) {
             Ok(id) => id,
             Err(e) => {
-                report.sentence = format!(
-                    "Nothing was sent: the history could not be written, and no answer leaves without a record. {e}"
-                );
+                report.sentence =
+                    crate::fl!("submit-report-history-unwritable", error = (e.to_string()));
                 return report;
             }
         };
@@ -113,10 +113,7 @@ impl Sender<'_> {
                 report.outcome = failure.outcome;
                 report.code = failure.code;
                 report.exchange_message = failure.exchange_message;
-                report.sentence = format!(
-                    "Nothing was sent for order {}: {}",
-                    review.order_id, failure.sentence
-                );
+                report.sentence = failure.sentence;
                 self.record(id, &report, None);
                 return report;
             }
@@ -156,9 +153,10 @@ impl Sender<'_> {
                 };
                 report.code = error.code();
                 report.exchange_message = error.exchange_message().map(str::to_owned);
-                report.sentence = format!(
-                    "Your answer for order {} was not applied. {error}",
-                    review.order_id
+                report.sentence = crate::fl!(
+                    "submit-report-not-applied",
+                    order = (review.order_id.as_str()),
+                    error = (error.to_string())
                 );
             }
         }
@@ -240,7 +238,11 @@ impl Sender<'_> {
                 outcome: Outcome::NotSent,
                 code: None,
                 exchange_message: None,
-                sentence: e.to_string(),
+                sentence: crate::fl!(
+                    "submit-report-proof-refused",
+                    order = (review.order_id.as_str()),
+                    error = (e.to_string())
+                ),
             })?;
             let uploaded = self
                 .client
@@ -254,7 +256,12 @@ impl Sender<'_> {
                     },
                     code: e.code(),
                     exchange_message: e.exchange_message().map(str::to_owned),
-                    sentence: format!("the proof {} could not be uploaded. {e}", file.name),
+                    sentence: crate::fl!(
+                        "submit-report-upload-failed",
+                        order = (review.order_id.as_str()),
+                        name = (file.name.as_str()),
+                        error = (e.to_string())
+                    ),
                 })?;
             paths.push(uploaded.url);
         }
@@ -272,23 +279,30 @@ impl Sender<'_> {
         match self.client.order_detail(order).await {
             Ok(detail) if detail.awaits_my_answer() => (
                 Outcome::NotSent,
-                format!(
-                    "{error} The app then read order {order}: it still awaits your answer, so your answer was not applied. It is safe to send it again."
+                crate::fl!(
+                    "submit-report-checked-not-applied",
+                    error = (error.to_string()),
+                    order = (order.as_str())
                 ),
                 true,
             ),
             Ok(detail) => (
                 Outcome::Accepted,
-                format!(
-                    "{error} The app then read order {order}: it no longer awaits your answer (now {}), so your answer was applied, confirmed by reading the order.",
-                    detail.status_words()
+                crate::fl!(
+                    "submit-report-checked-applied",
+                    error = (error.to_string()),
+                    order = (order.as_str()),
+                    status = (detail.status_words())
                 ),
                 false,
             ),
             Err(check) => (
                 Outcome::Unknown,
-                format!(
-                    "{error} The app then tried to read order {order} to find out, but could not ({check}). Open the order on Bybit before sending again."
+                crate::fl!(
+                    "submit-report-check-failed",
+                    error = (error.to_string()),
+                    order = (order.as_str()),
+                    check = (check.to_string())
                 ),
                 false,
             ),
@@ -305,18 +319,17 @@ struct UploadFailure {
 
 fn accepted_sentence(review: &ValidReview, environment: &str) -> String {
     match &review.rejection {
-        None => format!(
-            "Done: you accepted the seller's cancellation of order {} ({environment}).",
-            review.order_id
+        None => crate::fl!(
+            "submit-report-accepted",
+            order = (review.order_id.as_str()),
+            environment = environment
         ),
-        Some(r) => {
-            let n = r.files.len() + r.urls.len();
-            format!(
-                "Done: you refused the seller's cancellation of order {} ({environment}), reason \"{}\", with {n} proof{}.",
-                review.order_id,
-                r.reason.label(),
-                if n == 1 { "" } else { "s" }
-            )
-        }
+        Some(r) => crate::fl!(
+            "submit-report-refused",
+            order = (review.order_id.as_str()),
+            environment = environment,
+            reason = (r.reason.label()),
+            count = (r.files.len() + r.urls.len())
+        ),
     }
 }

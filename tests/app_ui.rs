@@ -12,7 +12,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::accounts::AccountBook;
 use p2p_cancel_review::platform::notification::{Alert, Notifications, OnClick};
 use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange, Trouble};
-use p2p_cancel_review::secrets::{NO_SECRET_SERVICE, Vault};
+use p2p_cancel_review::secrets::{Vault, no_secret_service};
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
 
@@ -87,7 +87,7 @@ impl Setup {
 
     fn without_keyring() -> Self {
         Self {
-            vault: Arc::new(Vault::without_keyring(NO_SECRET_SERVICE)),
+            vault: Arc::new(Vault::without_keyring(&no_secret_service())),
             ..Self::new()
         }
     }
@@ -805,7 +805,7 @@ fn practice_mode_can_simulate_trouble() {
     practice_ready(&mut harness);
     harness.get_by_label("Practice: simulate trouble").click();
     harness.run();
-    harness.get_by_label(Trouble::ServerError.label()).click();
+    harness.get_by_label(&Trouble::ServerError.label()).click();
     wait_until(&mut harness, "the fault to reach the exchange", |_| {
         exchange.faults().review_http_500
     });

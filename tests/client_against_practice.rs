@@ -454,7 +454,7 @@ fn the_connection_check_renders_the_practice_accounts_facts() {
     let exchange = practice();
     let client = client(&exchange);
     let report = runtime().block_on(p2p_cancel_review::check::check_connection(&client));
-    let names: Vec<&str> = report.steps.iter().map(|s| s.name).collect();
+    let names: Vec<&str> = report.steps.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Server time", "API key", "P2P account"]);
     assert_eq!(
         report.overall(),

@@ -57,20 +57,20 @@ impl Environment {
         }
     }
 
-    /// The name shown to a merchant.
-    pub fn label(self) -> &'static str {
+    /// The name shown to a merchant, in the merchant's language.
+    pub fn label(self) -> String {
         match self {
-            Environment::Practice => "Practice",
-            Environment::Testnet => "Testnet",
-            Environment::Mainnet => "Mainnet",
-            Environment::MainnetBytick => "Mainnet (bytick.com)",
-            Environment::Netherlands => "Netherlands",
-            Environment::HongKong => "Hong Kong",
-            Environment::Turkey => "Turkey",
-            Environment::Kazakhstan => "Kazakhstan",
-            Environment::Georgia => "Georgia",
-            Environment::Uae => "UAE",
-            Environment::Indonesia => "Indonesia",
+            Environment::Practice => crate::fl!("env-practice"),
+            Environment::Testnet => crate::fl!("env-testnet"),
+            Environment::Mainnet => crate::fl!("env-mainnet"),
+            Environment::MainnetBytick => crate::fl!("env-mainnet-bytick"),
+            Environment::Netherlands => crate::fl!("env-netherlands"),
+            Environment::HongKong => crate::fl!("env-hong-kong"),
+            Environment::Turkey => crate::fl!("env-turkey"),
+            Environment::Kazakhstan => crate::fl!("env-kazakhstan"),
+            Environment::Georgia => crate::fl!("env-georgia"),
+            Environment::Uae => crate::fl!("env-uae"),
+            Environment::Indonesia => crate::fl!("env-indonesia"),
         }
     }
 
@@ -104,17 +104,14 @@ impl Environment {
             .find(|e| e.id() == wanted)
             .ok_or_else(|| {
                 let names: Vec<&str> = Self::ALL.iter().map(|e| e.id()).collect();
-                format!(
-                    "unknown environment '{name}'; use one of: {}",
-                    names.join(", ")
-                )
+                crate::fl!("env-unknown", name = name, names = (names.join(", ")))
             })
     }
 }
 
 impl std::fmt::Display for Environment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -129,16 +126,20 @@ pub struct Target {
 /// Why a base URL was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum BaseUrlError {
-    #[error("'{0}' is not a web address; write it like https://api.bybit.com")]
     NotAUrl(String),
-    #[error(
-        "'{0}' is not encrypted: only https:// addresses are allowed (plain http:// only on this computer, 127.0.0.1 or localhost)"
-    )]
     NotHttps(String),
-    #[error(
-        "'{0}' must be just a host (like https://api.bybit.com), without a path, query or password"
-    )]
     HasExtras(String),
+}
+
+impl std::fmt::Display for BaseUrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            BaseUrlError::NotAUrl(url) => crate::fl!("env-url-not-a-url", url = url),
+            BaseUrlError::NotHttps(url) => crate::fl!("env-url-not-https", url = url),
+            BaseUrlError::HasExtras(url) => crate::fl!("env-url-has-extras", url = url),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Target {

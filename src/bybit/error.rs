@@ -8,7 +8,6 @@ use super::explain;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BybitError {
     /// Bybit answered with a non-zero `retCode` / `ret_code`: it refused the request.
-    #[error("{}", explain::api_error(*code, message))]
     Api {
         code: i64,
         /// The exchange's own message, trimmed, with the API key masked.
@@ -18,31 +17,40 @@ pub enum BybitError {
         limit_reset_ms: Option<i64>,
     },
     /// An HTTP error status without a Bybit code in the body.
-    #[error("{}", explain::http_status(*status, snippet))]
     HttpStatus { status: u16, snippet: String },
     /// HTTP 2xx, but the body is not a Bybit answer (not JSON, or JSON without a code).
-    #[error(
-        "Bybit's answer could not be understood (HTTP {status}), so the result is unknown. It began with: {snippet}"
-    )]
     UnexpectedAnswer { status: u16, snippet: String },
     /// The connection could not be opened: nothing was sent.
-    #[error(
-        "Could not reach {host}; nothing was sent. Check the internet connection and try again. ({detail})"
-    )]
     Unreachable { host: String, detail: String },
     /// The request may have been sent but no answer came in time.
-    #[error("No answer from Bybit within {seconds} s, so the result is unknown.")]
     Timeout { seconds: u64 },
     /// The connection broke after the request may have left.
-    #[error(
-        "The connection to Bybit broke before the answer arrived, so the result is unknown. ({detail})"
-    )]
     ConnectionLost { detail: String },
     /// The HTTP client could not be set up on this computer.
-    #[error(
-        "This computer cannot open secure connections: {0}. On Linux, install the package ca-certificates."
-    )]
     Setup(String),
+}
+
+impl std::fmt::Display for BybitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            BybitError::Api { code, message, .. } => explain::api_error(*code, message),
+            BybitError::HttpStatus { status, snippet } => explain::http_status(*status, snippet),
+            BybitError::UnexpectedAnswer { status, snippet } => crate::fl!(
+                "error-unexpected-answer",
+                status = (status.to_string()),
+                snippet = snippet
+            ),
+            BybitError::Unreachable { host, detail } => {
+                crate::fl!("error-unreachable", host = host, detail = detail)
+            }
+            BybitError::Timeout { seconds } => crate::fl!("error-timeout", seconds = (*seconds)),
+            BybitError::ConnectionLost { detail } => {
+                crate::fl!("error-connection-lost", detail = detail)
+            }
+            BybitError::Setup(detail) => crate::fl!("error-setup", detail = detail),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl BybitError {

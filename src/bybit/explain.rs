@@ -8,47 +8,63 @@ pub const TIMESTAMP_OUT_OF_WINDOW: i64 = 10002;
 /// 10006: too many requests for this account.
 pub const TOO_MANY_VISITS: i64 = 10006;
 
-/// A sentence for a non-zero Bybit code, followed by the code and the exchange's own message.
+/// A sentence for a non-zero Bybit code, followed by the code and the exchange's own message
+/// (which stays as Bybit wrote it).
 pub fn api_error(code: i64, message: &str) -> String {
-    let advice = match code {
-        10001 => format!(
-            "Bybit refused a field of the request: {message}. Check the order number, the reason and the proofs."
-        ),
+    // The code is an identifier, passed as text (never written as a number with separators).
+    let shown = code.to_string();
+    let shown = shown.as_str();
+    match code {
+        10001 => crate::fl!("error-api-10001", code = shown, message = message),
         TIMESTAMP_OUT_OF_WINDOW => match clock_skew_seconds(message) {
-            Some(skew) => format!(
-                "Your computer's clock is {:.1} s {} Bybit's, so Bybit refused the request. Turn on automatic time in your system settings and try again.",
-                skew.abs(),
-                if skew > 0.0 { "ahead of" } else { "behind" }
-            ),
-            None => "Your computer's clock differs from Bybit's, so Bybit refused the request. Turn on automatic time in your system settings and try again.".to_owned(),
+            Some(skew) => {
+                let seconds = crate::format::amount(&format!("{:.1}", skew.abs()));
+                if skew > 0.0 {
+                    crate::fl!(
+                        "error-api-10002-ahead",
+                        seconds = seconds,
+                        code = shown,
+                        message = message
+                    )
+                } else {
+                    crate::fl!(
+                        "error-api-10002-behind",
+                        seconds = seconds,
+                        code = shown,
+                        message = message
+                    )
+                }
+            }
+            None => crate::fl!("error-api-10002", code = shown, message = message),
         },
-        10003 => "Bybit does not recognise this API key. Check the key, and that it was made for this environment: a mainnet key does not work on testnet, and the reverse.".to_owned(),
-        10004 => "The signature did not match, which means the API secret is wrong. Enter the secret again, or create a new API key on Bybit.".to_owned(),
-        10005 => "This API key is not allowed to manage P2P orders. On Bybit, edit the key and tick the P2P order permission (FiatP2P).".to_owned(),
-        TOO_MANY_VISITS => "Too many requests from this account in a short time. Wait a few seconds and try again.".to_owned(),
-        10010 => "This API key only works from other IP addresses. On Bybit, add this computer's IP address to the key, or remove the IP restriction.".to_owned(),
-        SERVER_ERROR => "Bybit had an internal error. Try again in a minute.".to_owned(),
-        10017 => "Bybit does not know this request. Check that the environment or address is a Bybit API host.".to_owned(),
-        912000014 => "This Bybit account may not use the P2P API: Bybit allows it only for P2P General Advertisers. Apply for advertiser status on Bybit's P2P page.".to_owned(),
-        _ => format!("Bybit refused the request: {message}."),
-    };
-    format!("{advice} (Bybit code {code}: {message})")
+        10003 => crate::fl!("error-api-10003", code = shown, message = message),
+        10004 => crate::fl!("error-api-10004", code = shown, message = message),
+        10005 => crate::fl!("error-api-10005", code = shown, message = message),
+        TOO_MANY_VISITS => crate::fl!("error-api-10006", code = shown, message = message),
+        10010 => crate::fl!("error-api-10010", code = shown, message = message),
+        SERVER_ERROR => crate::fl!("error-api-10016", code = shown, message = message),
+        10017 => crate::fl!("error-api-10017", code = shown, message = message),
+        912000014 => crate::fl!("error-api-912000014", code = shown, message = message),
+        _ => crate::fl!("error-api-other", code = shown, message = message),
+    }
 }
 
 /// A sentence for an HTTP error status whose body carried no Bybit code.
 pub fn http_status(status: u16, snippet: &str) -> String {
+    let shown = status.to_string();
+    let shown = shown.as_str();
     let advice = match status {
-        401 => "Bybit refused the credentials (HTTP 401). Check the API key and secret.".to_owned(),
-        403 => "Bybit blocked requests from this IP address (HTTP 403). Either there were too many requests (wait at least 10 minutes before trying again) or Bybit does not serve the country this computer connects from.".to_owned(),
-        404 => "Bybit does not know this address (HTTP 404). Check the environment or base URL.".to_owned(),
-        429 => "Bybit is limiting traffic right now (HTTP 429). Try again in a minute.".to_owned(),
-        500..=599 => format!("Bybit had a server problem (HTTP {status}). Try again in a few minutes."),
-        _ => format!("Bybit answered with HTTP {status}."),
+        401 => crate::fl!("http-401"),
+        403 => crate::fl!("http-403"),
+        404 => crate::fl!("http-404"),
+        429 => crate::fl!("http-429"),
+        500..=599 => crate::fl!("http-server-problem", status = shown),
+        _ => crate::fl!("http-other", status = shown),
     };
     if snippet.is_empty() {
         advice
     } else {
-        format!("{advice} The answer began with: {snippet}")
+        crate::fl!("http-with-snippet", explanation = advice, snippet = snippet)
     }
 }
 

@@ -81,7 +81,7 @@ impl OrderDetail {
     }
 
     /// The order status in words (reference §5).
-    pub fn status_words(&self) -> &'static str {
+    pub fn status_words(&self) -> String {
         status_words(self.status)
     }
 
@@ -99,22 +99,22 @@ impl OrderDetail {
     }
 }
 
-/// Bybit's order status codes in words.
-pub fn status_words(status: i64) -> &'static str {
+/// Bybit's order status codes in words, in the merchant's language.
+pub fn status_words(status: i64) -> String {
     match status {
-        5 => "waiting for the blockchain",
-        10 => "waiting for the buyer to pay",
-        20 => "waiting for the seller to release",
-        30 => "under appeal",
-        40 => "cancelled",
-        50 => "finished",
-        60 => "payment in progress",
-        70 => "payment failed",
-        80 => "cancelled (exception)",
-        90 => "waiting for the buyer to choose a token",
-        100 => "objection in progress",
-        110 => "waiting for an objection",
-        _ => "in an unknown state",
+        5 => crate::fl!("status-waiting-blockchain"),
+        10 => crate::fl!("status-waiting-payment"),
+        20 => crate::fl!("status-waiting-release"),
+        30 => crate::fl!("status-under-appeal"),
+        40 => crate::fl!("status-cancelled"),
+        50 => crate::fl!("status-finished"),
+        60 => crate::fl!("status-payment-in-progress"),
+        70 => crate::fl!("status-payment-failed"),
+        80 => crate::fl!("status-cancelled-exception"),
+        90 => crate::fl!("status-waiting-token-choice"),
+        100 => crate::fl!("status-objection-in-progress"),
+        110 => crate::fl!("status-waiting-objection"),
+        _ => crate::fl!("status-unknown"),
     }
 }
 
@@ -147,7 +147,9 @@ impl PaymentTerm {
             .map(|c| c.payment_name.trim())
             .filter(|n| !n.is_empty())
             .map(str::to_owned)
-            .unwrap_or_else(|| format!("payment type {}", self.payment_type));
+            .unwrap_or_else(|| {
+                crate::fl!("status-payment-type", code = (self.payment_type.as_str()))
+            });
         if self.bank_name.trim().is_empty() {
             name
         } else {

@@ -26,19 +26,37 @@ pub fn run(args: CheckArgs) -> u8 {
         );
     } else {
         println!(
-            "Checking {} ({}):",
-            connection.account,
-            connection.client.target().name
+            "{}",
+            crate::fl!(
+                "cli-check-heading",
+                account = (connection.shown.as_str()),
+                environment = (connection.client.target().name.as_str())
+            )
         );
+        // The marks in a column as wide as the longest, the advice lined up under the findings.
+        let (good, warning, problem) = (
+            crate::fl!("cli-check-mark-ok"),
+            crate::fl!("cli-check-mark-warning"),
+            crate::fl!("cli-check-mark-problem"),
+        );
+        let width = [&good, &warning, &problem]
+            .iter()
+            .map(|m| m.chars().count())
+            .max()
+            .unwrap_or(0);
+        let indent = " ".repeat(width + 4);
         for step in &report.steps {
             let mark = match step.verdict {
-                Verdict::Good => "OK     ",
-                Verdict::Warning => "WARNING",
-                Verdict::Problem => "PROBLEM",
+                Verdict::Good => &good,
+                Verdict::Warning => &warning,
+                Verdict::Problem => &problem,
             };
-            println!("  {mark}  {}: {}", step.name, step.finding);
+            println!("  {mark:<width$}  {}: {}", step.name, step.finding);
             if let Some(advice) = &step.advice {
-                println!("           What to do: {advice}");
+                println!(
+                    "{indent}{}",
+                    crate::fl!("cli-check-advice", advice = (advice.as_str()))
+                );
             }
         }
     }

@@ -16,8 +16,11 @@ use crate::secrets::{SecretError, Vault};
 /// An open line to an exchange, with the practice exchange kept alive while it is used.
 pub struct Connection {
     pub client: Arc<Client>,
-    /// The account's name as the history records it.
+    /// The account's name as the history and `--json` output record it (the same in every
+    /// language).
     pub account: String,
+    /// The account's name in sentences, in the merchant's language.
+    pub shown: String,
     _practice: Option<PracticeExchange>,
 }
 
@@ -57,13 +60,19 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
     };
     if common.practice || environment == Some(Environment::Practice) {
         let exchange = PracticeExchange::start(PracticeConfig::default())
-            .map_err(|e| Refusal::other(format!("The practice exchange could not start: {e}")))?;
+            .map_err(|e| {
+                Refusal::other(crate::fl!(
+                    "cli-practice-not-started",
+                    error = (e.to_string())
+                ))
+            })?;
         let client = Client::new(exchange.target(), &PracticeExchange::credentials(), options)
             .map_err(|e| Refusal::other(e.to_string()))?;
         say_when_slowing_down(&client, common.json);
         return Ok(Connection {
             client: Arc::new(client),
             account: "Practice account".into(),
+            shown: crate::accounts::Account::practice().name,
             _practice: Some(exchange),
         });
     }
@@ -72,7 +81,7 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
             let book =
                 AccountBook::load(&accounts_file()).map_err(|e| Refusal::invalid(e.to_string()))?;
             let account = book.find_by_name(name).cloned().ok_or_else(|| {
-                Refusal::invalid(format!("No account is named \"{name}\". See `p2p-cancel-review keys list`, or save one with `keys add`."))
+                Refusal::invalid(crate::fl!("cli-no-account-named", name = (name.as_str())))
             })?;
             Some(account)
         }
@@ -84,25 +93,31 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
         }
         (None, None, Some(profile)) => profile
             .target()
-            .ok_or_else(|| Refusal::invalid("This account's address is not a valid URL."))?,
+            .ok_or_else(|| Refusal::invalid(crate::fl!("cli-account-address-invalid")))?,
         (None, environment, _) => Target::named(environment.unwrap_or(Environment::Mainnet))
-            .ok_or_else(|| Refusal::invalid("This environment has no address."))?,
+            .ok_or_else(|| Refusal::invalid(crate::fl!("cli-environment-no-address")))?,
     };
-    let (credentials, account) = match (credentials_from_env(), &profile) {
-        (Some(credentials), _) => (credentials, format!("key from {KEY_ENV}")),
+    let (credentials, account, shown) = match (credentials_from_env(), &profile) {
+        (Some(credentials), _) => (
+            credentials,
+            format!("key from {KEY_ENV}"),
+            crate::fl!("cli-account-from-env", variable = (KEY_ENV)),
+        ),
         (None, Some(profile)) => {
             let credentials = Vault::os().load(&profile.id).map_err(|e| match e {
-                SecretError::NotFound => Refusal::invalid(format!(
-                    "No key is saved for \"{}\". Add it again with `p2p-cancel-review keys add`.",
-                    profile.name
+                SecretError::NotFound => Refusal::invalid(crate::fl!(
+                    "cli-no-key-saved",
+                    name = (profile.name.as_str())
                 )),
                 other => Refusal::invalid(other.to_string()),
             })?;
-            (credentials, profile.name.clone())
+            (credentials, profile.name.clone(), profile.name.clone())
         }
         (None, None) => {
-            return Err(Refusal::invalid(format!(
-                "No API key: use --profile NAME (saved with `keys add`), or set {KEY_ENV} and {SECRET_ENV}; or try --practice."
+            return Err(Refusal::invalid(crate::fl!(
+                "cli-no-api-key",
+                key_variable = (KEY_ENV),
+                secret_variable = (SECRET_ENV)
             )));
         }
     };
@@ -116,6 +131,7 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
     Ok(Connection {
         client: Arc::new(client),
         account,
+        shown,
         _practice: None,
     })
 }

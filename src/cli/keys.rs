@@ -13,31 +13,26 @@ use crate::accounts::{AccountBook, AccountChange, accounts_file};
 use crate::bybit::{Credentials, Environment, Target};
 use crate::secrets::{SecretError, Vault};
 
+// Help texts come from the translations (see `super::Cli`).
 #[derive(Subcommand, Debug)]
 pub enum KeysCommand {
-    /// Save an account's API key and secret in the OS keyring. Asks for both (the secret
-    /// hidden); from a script, give them on standard input, the key on the first line and the
-    /// secret on the second.
+    #[command(about = crate::fl!("keys-about-add"))]
     Add {
-        /// A name for the account, used with --profile.
+        #[arg(help = crate::fl!("keys-help-add-name"))]
         name: String,
-        /// The Bybit environment the key was made for: mainnet, mainnet-bytick, testnet, nl, hk, tr, kz, ge, ae or id.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", help = crate::fl!("keys-help-env"))]
         env: String,
-        /// Send this account's requests to another address (https only; http only on this
-        /// computer, such as a practice exchange kept running with `practice-server`).
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", help = crate::fl!("keys-help-base-url"))]
         base_url: Option<String>,
     },
-    /// List the saved accounts (never their keys).
+    #[command(about = crate::fl!("keys-about-list"))]
     List {
-        /// One JSON array instead of lines.
-        #[arg(long)]
+        #[arg(long, help = crate::fl!("keys-help-json"))]
         json: bool,
     },
-    /// Delete an account and remove its key from the keyring.
+    #[command(about = crate::fl!("keys-about-delete"))]
     Delete {
-        /// The account's name.
+        #[arg(help = crate::fl!("keys-help-delete-name"))]
         name: String,
     },
 }
@@ -70,9 +65,7 @@ fn invalid(message: impl Into<String>) -> (u8, String) {
 fn add(name: &str, env: &str, base_url: Option<String>) -> Outcome {
     let environment = Environment::parse(env).map_err(invalid)?;
     if environment == Environment::Practice && base_url.is_none() {
-        return Err(invalid(
-            "The practice account needs no key: use --practice. (For a practice exchange kept running with `practice-server`, give its --base-url.)",
-        ));
+        return Err(invalid(crate::fl!("keys-practice-needs-no-key")));
     }
     if let Some(url) = &base_url {
         Target::custom(environment.id(), url).map_err(|e| invalid(e.to_string()))?;
@@ -84,19 +77,21 @@ fn add(name: &str, env: &str, base_url: Option<String>) -> Outcome {
     let vault = Vault::os();
     vault
         .keyring_status()
-        .map_err(|why| invalid(format!("Nothing was saved. {why}")))?;
+        .map_err(|why| invalid(crate::fl!("keys-nothing-saved", reason = why)))?;
     let (key, secret) = read_key_and_secret().map_err(invalid)?;
     let credentials = Credentials::new(key.as_str(), SecretString::from(secret.trim().to_owned()));
     vault
         .save(&account.id, &credentials)
-        .map_err(|e| invalid(format!("Nothing was saved. {e}")))?;
+        .map_err(|e| invalid(crate::fl!("keys-nothing-saved", reason = (e.to_string()))))?;
     AccountBook::update(&path, &AccountChange::Add(account.clone()))
         .map_err(|e| (exit::UNKNOWN, e.to_string()))?;
     println!(
-        "Saved \"{}\" ({}): the key is in this computer's keyring. Use it with --profile \"{}\".",
-        account.name,
-        environment.label(),
-        account.name
+        "{}",
+        crate::fl!(
+            "keys-saved",
+            name = (account.name.as_str()),
+            environment = (environment.label())
+        )
     );
     Ok(())
 }
@@ -104,9 +99,11 @@ fn add(name: &str, env: &str, base_url: Option<String>) -> Outcome {
 /// Hidden prompts on a terminal; two lines from standard input otherwise.
 fn read_key_and_secret() -> Result<(Zeroizing<String>, Zeroizing<String>), String> {
     let (key, secret) = if std::io::stdin().is_terminal() {
-        let key = rpassword::prompt_password("API key (hidden): ").map_err(|e| e.to_string())?;
-        let secret =
-            rpassword::prompt_password("API secret (hidden): ").map_err(|e| e.to_string())?;
+        // The prompt ends with a space, before what is typed (Fluent drops a trailing one).
+        let key = rpassword::prompt_password(format!("{} ", crate::fl!("keys-prompt-key")))
+            .map_err(|e| e.to_string())?;
+        let secret = rpassword::prompt_password(format!("{} ", crate::fl!("keys-prompt-secret")))
+            .map_err(|e| e.to_string())?;
         (Zeroizing::new(key), Zeroizing::new(secret))
     } else {
         let mut lines = std::io::stdin().lock().lines();
@@ -120,10 +117,7 @@ fn read_key_and_secret() -> Result<(Zeroizing<String>, Zeroizing<String>), Strin
         (next()?, next()?)
     };
     if key.trim().is_empty() || secret.trim().is_empty() {
-        return Err(
-            "Nothing was saved: give the API key on the first line and the secret on the second."
-                .into(),
-        );
+        return Err(crate::fl!("keys-two-lines-needed"));
     }
     Ok((Zeroizing::new(key.trim().to_owned()), secret))
 }
@@ -131,14 +125,14 @@ fn read_key_and_secret() -> Result<(Zeroizing<String>, Zeroizing<String>), Strin
 fn list(json: bool) -> Outcome {
     let book = AccountBook::load(&accounts_file()).map_err(|e| invalid(e.to_string()))?;
     let vault = Vault::os();
-    let rows: Vec<(String, Environment, &'static str)> = book
+    let rows: Vec<(String, Environment, KeyState)> = book
         .accounts
         .iter()
         .map(|a| {
             let state = match vault.load(&a.id) {
-                Ok(_) => "key in the keyring",
-                Err(SecretError::NotFound) => "key missing: add it again",
-                Err(_) => "keyring unavailable",
+                Ok(_) => KeyState::InKeyring,
+                Err(SecretError::NotFound) => KeyState::Missing,
+                Err(_) => KeyState::KeyringUnavailable,
             };
             (a.name.clone(), a.environment, state)
         })
@@ -146,16 +140,16 @@ fn list(json: bool) -> Outcome {
     if json {
         let items: Vec<_> = rows
             .iter()
-            .map(
-                |(name, env, state)| json!({ "name": name, "environment": env.id(), "key": state }),
-            )
+            .map(|(name, env, state)| {
+                json!({ "name": name, "environment": env.id(), "key": state.json() })
+            })
             .collect();
         println!("{}", serde_json::Value::Array(items));
     } else if rows.is_empty() {
-        println!("No accounts yet. Add one with: p2p-cancel-review keys add NAME --env mainnet");
+        println!("{}", crate::fl!("keys-no-accounts"));
     } else {
         for (name, env, state) in rows {
-            println!("{name}  ({})  {state}", env.label());
+            println!("{name}  ({})  {}", env.label(), state.words());
         }
     }
     Ok(())
@@ -167,15 +161,48 @@ fn delete(name: &str) -> Outcome {
     let account = book
         .find_by_name(name)
         .cloned()
-        .ok_or_else(|| invalid(format!("No account is named \"{name}\".")))?;
+        .ok_or_else(|| invalid(crate::fl!("keys-no-account-named", name = name)))?;
     Vault::os()
         .delete(&account.id)
-        .map_err(|e| (exit::UNKNOWN, format!("The key could not be removed: {e}")))?;
+        .map_err(|e| {
+            (
+                exit::UNKNOWN,
+                crate::fl!("keys-key-not-removed", error = (e.to_string())),
+            )
+        })?;
     AccountBook::update(&path, &AccountChange::Remove(account.id))
         .map_err(|e| (exit::UNKNOWN, e.to_string()))?;
     println!(
-        "Deleted \"{}\" and removed its key from the keyring.",
-        account.name
+        "{}",
+        crate::fl!("keys-deleted", name = (account.name.as_str()))
     );
     Ok(())
+}
+
+/// Whether an account's key can be read.
+#[derive(Clone, Copy)]
+enum KeyState {
+    InKeyring,
+    Missing,
+    KeyringUnavailable,
+}
+
+impl KeyState {
+    /// For `keys list --json`: the same words in every language.
+    fn json(self) -> &'static str {
+        match self {
+            KeyState::InKeyring => "key in the keyring",
+            KeyState::Missing => "key missing: add it again",
+            KeyState::KeyringUnavailable => "keyring unavailable",
+        }
+    }
+
+    /// For the merchant, in their language.
+    fn words(self) -> String {
+        match self {
+            KeyState::InKeyring => crate::fl!("keys-state-in-keyring"),
+            KeyState::Missing => crate::fl!("keys-state-missing"),
+            KeyState::KeyringUnavailable => crate::fl!("keys-state-keyring-unavailable"),
+        }
+    }
 }

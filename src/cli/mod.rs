@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 use crate::history::{History, Outcome};
 use crate::practice::{PracticeConfig, PracticeExchange};
 use crate::proof::check_proof_file;
-use crate::review::{Decision, RejectReason, ReviewDraft};
+use crate::review::{Decision, Field, RejectReason, ReviewDraft};
 use crate::submit::{Report, Sender};
 use connect::connect;
 
@@ -35,21 +35,21 @@ pub mod exit {
 pub const KEY_ENV: &str = "BYBIT_API_KEY";
 pub const SECRET_ENV: &str = "BYBIT_API_SECRET";
 
+// Help texts are explicit `help`/`about` attributes (not doc comments) so that they come from
+// the translations: clap evaluates them when the command line is parsed, after the language is
+// chosen. Short help has no final period (as clap writes help taken from doc comments).
 #[derive(Parser, Debug)]
 #[command(
     name = "p2p-cancel-review",
     version,
-    about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.",
-    long_about = "Answer a Bybit P2P seller's request to cancel an order you bought: accept it or refuse it with proof.\n\nWithout a command, opens the window. Credentials for the commands come from an account saved with `keys add` (--profile NAME) or from the environment variables BYBIT_API_KEY and BYBIT_API_SECRET; --practice needs none.",
-    after_help = "Exit status: 0 accepted by the exchange, 1 refused by the exchange, 2 invalid input (nothing sent), 3 network failure or unknown outcome."
+    about = crate::fl!("cli-about"),
+    long_about = crate::fl!("cli-long-about"),
+    after_help = crate::fl!("cli-after-help")
 )]
 pub struct Cli {
-    /// Open the window in practice mode: a simulated exchange on this computer, no API key needed.
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-practice-window"))]
     pub practice: bool,
-    /// Start in the tray without showing the window (as when starting at login); where no tray
-    /// shows, the window opens as usual.
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-hidden"))]
     pub hidden: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -57,70 +57,62 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Answer a seller's request to cancel an order you bought.
+    #[command(about = crate::fl!("cli-about-review"))]
     Review(ReviewArgs),
-    /// List your buy orders whose seller asked to cancel and that await your answer.
+    #[command(about = crate::fl!("cli-about-orders"))]
     Orders(OrdersArgs),
-    /// Show one order: amounts, seller, status, payment, and the seller's cancel request.
+    #[command(about = crate::fl!("cli-about-order"))]
     Order(OrderArgs),
-    /// Test the connection: the clock against Bybit's, what the key may do, the P2P account.
+    #[command(about = crate::fl!("cli-about-check"))]
     Check(CheckArgs),
-    /// Watch for cancel requests until stopped with Ctrl+C: one line per new request and per
-    /// deadline warning (3 minutes left), first for those already waiting.
+    #[command(about = crate::fl!("cli-about-watch"))]
     Watch(WatchArgs),
-    /// Run the practice exchange on 127.0.0.1 until stopped with Ctrl+C.
+    #[command(about = crate::fl!("cli-about-practice-server"))]
     PracticeServer(PracticeServerArgs),
-    /// Save, list or delete the API keys of your accounts (kept in the OS keyring).
-    #[command(subcommand)]
+    #[command(subcommand, about = crate::fl!("cli-about-keys"))]
     Keys(keys::KeysCommand),
 }
 
-/// Where to send and how long to wait; shared by the commands that talk to an exchange.
+// Where to send and how long to wait; shared by the commands that talk to an exchange.
 #[derive(Args, Debug, Clone)]
 pub struct Common {
-    /// Bybit environment: mainnet (default), mainnet-bytick, testnet, nl, hk, tr, kz, ge, ae, id, or practice.
-    #[arg(long, value_name = "NAME", conflicts_with_all = ["base_url", "practice"])]
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["base_url", "practice"], help = crate::fl!("cli-help-env"))]
     pub env: Option<String>,
-    /// Any other Bybit API host (https only; http only on 127.0.0.1 or localhost).
-    #[arg(long, value_name = "URL", conflicts_with = "practice")]
+    #[arg(long, value_name = "URL", conflicts_with = "practice", help = crate::fl!("cli-help-base-url"))]
     pub base_url: Option<String>,
-    /// Use the built-in practice exchange and its practice account (no key needed).
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-practice"))]
     pub practice: bool,
-    /// Use an account saved with `keys add` (its key from the keyring, its environment).
-    /// BYBIT_API_KEY and BYBIT_API_SECRET still win when set.
-    #[arg(long, value_name = "NAME", conflicts_with_all = ["env", "practice"])]
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["env", "practice"], help = crate::fl!("cli-help-profile"))]
     pub profile: Option<String>,
-    /// Seconds to wait for each answer from the exchange (1 to 300).
-    #[arg(long, value_name = "SECONDS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=300))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=300), help = crate::fl!("cli-help-timeout"))]
     pub timeout: u64,
-    /// Print one JSON object instead of a sentence.
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-json"))]
     pub json: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct ReviewArgs {
-    /// The order number (digits only).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", help = crate::fl!("cli-help-order"))]
     pub order: String,
-    /// Accept the seller's cancellation. Sends only the order and the decision.
-    #[arg(long, conflicts_with_all = ["reject", "reason", "proofs", "proof_files", "remark"])]
+    #[arg(long, conflicts_with_all = ["reject", "reason", "proofs", "proof_files", "remark"], help = crate::fl!("cli-help-pass"))]
     pub pass: bool,
-    /// Refuse the seller's cancellation; needs --reason and at least one --proof or --proof-file.
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-reject"))]
     pub reject: bool,
-    /// Why you refuse: have-made-payment, have-not-received-full-refund or others.
-    #[arg(long, value_name = "REASON")]
+    #[arg(long, value_name = "REASON", help = crate::fl!("cli-help-reason"))]
     pub reason: Option<String>,
-    /// A proof link (https:// or http://, no commas or spaces). Repeat for more.
-    #[arg(long = "proof", value_name = "URL")]
+    #[arg(long = "proof", value_name = "URL", help = crate::fl!("cli-help-proof"))]
     pub proofs: Vec<String>,
-    /// A proof file to upload first: .jpg, .jpeg, .png, .pdf or .mp4, at most 20 MB. Repeat for more.
-    #[arg(long = "proof-file", value_name = "PATH")]
+    #[arg(
+        long = "proof-file",
+        value_name = "PATH",
+        help = crate::fl!("cli-help-proof-file", megabytes = (crate::proof::MAX_PROOF_FILE_BYTES / 1_048_576))
+    )]
     pub proof_files: Vec<PathBuf>,
-    /// A remark for the refusal (at most 500 characters).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(
+        long,
+        value_name = "TEXT",
+        help = crate::fl!("cli-help-remark", characters = (crate::review::MAX_REMARK_CHARS))
+    )]
     pub remark: Option<String>,
     #[command(flatten)]
     pub common: Common,
@@ -134,8 +126,7 @@ pub struct OrdersArgs {
 
 #[derive(Args, Debug)]
 pub struct OrderArgs {
-    /// The order number (digits only).
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", help = crate::fl!("cli-help-order"))]
     pub id: String,
     #[command(flatten)]
     pub common: Common,
@@ -149,11 +140,9 @@ pub struct CheckArgs {
 
 #[derive(Args, Debug)]
 pub struct WatchArgs {
-    /// Seconds between readings of each account (1 to 3600).
-    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600), help = crate::fl!("cli-help-interval"))]
     pub interval: u64,
-    /// Watch every account saved with `keys add`, each with its own key and rate budget.
-    #[arg(long, conflicts_with_all = ["profile", "env", "base_url", "practice"])]
+    #[arg(long, conflicts_with_all = ["profile", "env", "base_url", "practice"], help = crate::fl!("cli-help-all"))]
     pub all: bool,
     #[command(flatten)]
     pub common: Common,
@@ -161,23 +150,16 @@ pub struct WatchArgs {
 
 #[derive(Args, Debug)]
 pub struct PracticeServerArgs {
-    /// Port on 127.0.0.1 (0 picks a free one).
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, help = crate::fl!("cli-help-port"))]
     pub port: u16,
-    /// Simulate trouble, to see how the app copes.
-    #[arg(long, value_enum, default_value = "none")]
+    #[arg(long, value_enum, default_value = "none", help = crate::fl!("cli-help-trouble"))]
     pub trouble: crate::practice::Trouble,
-    /// With --trouble late-answer: how late the answer comes, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, help = crate::fl!("cli-help-late-by"))]
     pub late_by: u64,
-    /// Add a network's round trip to every answer, in milliseconds (to see the wait of a
-    /// merchant far from Bybit; used by the benchmarks).
-    #[arg(long, value_name = "MS", default_value_t = 0)]
+    // Used by the benchmarks.
+    #[arg(long, value_name = "MS", default_value_t = 0, help = crate::fl!("cli-help-latency"))]
     pub latency: u64,
-    /// Hold a second set of sample orders (other orders, other sellers), to practise with two
-    /// accounts at once: save this exchange as an account with `keys add NAME --env practice
-    /// --base-url URL`.
-    #[arg(long)]
+    #[arg(long, help = crate::fl!("cli-help-second-book"))]
     pub second_book: bool,
 }
 
@@ -237,7 +219,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Refusal> {
         .build()
         .map_err(|e| Refusal {
             code: exit::UNKNOWN,
-            messages: vec![format!("Could not start: {e}")],
+            messages: vec![crate::fl!("cli-could-not-start", error = (e.to_string()))],
         })
 }
 
@@ -248,8 +230,7 @@ fn checked_review(args: &ReviewArgs) -> Result<crate::review::ValidReview, Refus
         (true, false) => Some(Decision::Pass),
         (false, true) => Some(Decision::Reject),
         _ => {
-            messages
-                .push("Say --pass to accept the cancellation or --reject to refuse it.".to_owned());
+            messages.push(crate::fl!("cli-choose-pass-or-reject"));
             None
         }
     };
@@ -282,11 +263,15 @@ fn checked_review(args: &ReviewArgs) -> Result<crate::review::ValidReview, Refus
             messages,
         }),
         Err(errors) => {
-            let field_messages = errors.into_iter().map(|e| e.message).filter(|m| {
-                // A missing decision or reason was already explained above, in CLI terms.
-                !(m.starts_with("Choose whether")
-                    || (args.reason.is_some() && m.starts_with("Choose why")))
-            });
+            let field_messages = errors
+                .into_iter()
+                .filter(|e| {
+                    // A missing decision or reason was already explained above, in CLI terms
+                    // (told by its field: the words depend on the language).
+                    !(e.field == Field::Decision
+                        || (args.reason.is_some() && e.field == Field::Reason))
+                })
+                .map(|e| e.message);
             messages.extend(field_messages);
             Err(Refusal {
                 code: exit::INVALID,
@@ -316,7 +301,7 @@ fn review(args: ReviewArgs) -> u8 {
         Err(e) => {
             return Refusal {
                 code: exit::UNKNOWN,
-                messages: vec![format!("Nothing was sent: {e}")],
+                messages: vec![crate::fl!("cli-nothing-sent", error = (e.to_string()))],
             }
             .print(json);
         }
@@ -355,11 +340,13 @@ pub fn clock_warning(offset_ms: i64) -> Option<String> {
     if offset_ms.abs() < 1000 {
         return None;
     }
-    let way = if offset_ms < 0 { "ahead of" } else { "behind" };
-    Some(format!(
-        "Note: this computer's clock is {:.1} s {way} Bybit's. The app corrected for it; turn on automatic date and time in your system settings.",
-        offset_ms.abs() as f64 / 1000.0
-    ))
+    // Tenths of a second, written the way the merchant's language writes numbers.
+    let seconds = crate::format::amount(&format!("{:.1}", offset_ms.abs() as f64 / 1000.0));
+    Some(if offset_ms < 0 {
+        crate::fl!("cli-clock-ahead", seconds = seconds)
+    } else {
+        crate::fl!("cli-clock-behind", seconds = seconds)
+    })
 }
 
 fn exit_status(report: &Report) -> u8 {
@@ -404,32 +391,47 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
                 args.trouble
                     .faults(std::time::Duration::from_secs(args.late_by)),
             );
-            println!("Practice exchange listening on {}", exchange.base_url());
+            let url = exchange.base_url();
+            println!("{}", crate::fl!("cli-practice-listening", url = (url.as_str())));
             if args.trouble != crate::practice::Trouble::None {
-                println!("Simulating: {}.", args.trouble.label());
+                println!(
+                    "{}",
+                    crate::fl!("cli-practice-simulating", trouble = (args.trouble.label()))
+                );
             }
             if args.latency > 0 {
                 println!(
-                    "Every answer takes {} ms more, like a distant network.",
-                    args.latency
+                    "{}",
+                    crate::fl!("cli-practice-latency", milliseconds = (args.latency))
                 );
             }
-            println!("API key: {}", crate::practice::PRACTICE_API_KEY);
-            println!("API secret: {}", crate::practice::PRACTICE_API_SECRET);
-            println!(
-                "Try: BYBIT_API_KEY={} BYBIT_API_SECRET={} p2p-cancel-review orders --base-url {}",
+            let (key, secret) = (
                 crate::practice::PRACTICE_API_KEY,
                 crate::practice::PRACTICE_API_SECRET,
-                exchange.base_url()
             );
-            println!("Stop with Ctrl+C.");
+            println!("{}", crate::fl!("cli-practice-api-key", key = key));
+            println!("{}", crate::fl!("cli-practice-api-secret", secret = secret));
+            println!(
+                "{}",
+                crate::fl!(
+                    "cli-practice-try",
+                    key = key,
+                    secret = secret,
+                    url = (url.as_str())
+                )
+            );
+            println!("{}", crate::fl!("cli-stop-ctrl-c"));
             exchange.wait();
             exit::ACCEPTED
         }
         Err(e) => {
             eprintln!(
-                "The practice exchange could not start on port {}: {e}",
-                args.port
+                "{}",
+                crate::fl!(
+                    "cli-practice-not-started-on-port",
+                    port = (args.port.to_string()),
+                    error = (e.to_string())
+                )
             );
             exit::UNKNOWN
         }

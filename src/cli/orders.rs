@@ -34,7 +34,10 @@ pub fn list(args: OrdersArgs) -> u8 {
                     json!({ "ok": false, "code": e.code(), "message": e.to_string() })
                 );
             } else {
-                eprintln!("Could not read your orders. {e}");
+                eprintln!(
+                    "{}",
+                    crate::fl!("cli-orders-unreadable", error = (e.to_string()))
+                );
             }
             code
         }
@@ -62,34 +65,38 @@ pub fn order_json(order: &OrderDetail) -> Value {
 
 fn orders_text(orders: &[OrderDetail], environment: &str) -> String {
     if orders.is_empty() {
-        return format!("Nothing awaits your answer ({environment}).\n");
+        return format!("{}\n", crate::fl!("cli-orders-none", environment = environment));
     }
     let mut out = format!(
-        "{} order{} await{} your answer ({environment}), most urgent first:\n",
-        orders.len(),
-        if orders.len() == 1 { "" } else { "s" },
-        if orders.len() == 1 { "s" } else { "" }
+        "{}\n",
+        crate::fl!(
+            "cli-orders-heading",
+            count = (orders.len()),
+            environment = environment
+        )
     );
     for o in orders {
         let left = o
             .time_left_to_answer()
             .map(crate::format::time_left)
-            .unwrap_or_else(|| "unknown".into());
+            .unwrap_or_else(|| crate::fl!("cli-unknown"));
         let created = o
             .created_ms()
             .map(crate::format::local_time)
-            .unwrap_or_else(|| "unknown time".into());
-        out.push_str(&format!(
-            "  {}  {} {} for {} {}  seller {}  created {}  {} left to answer\n",
-            o.id,
-            o.amount,
-            o.currency_id,
-            o.quantity,
-            o.token_id,
-            o.target_nick_name,
-            created,
-            left
+            .unwrap_or_else(|| crate::fl!("cli-unknown-time"));
+        out.push_str("  ");
+        out.push_str(&crate::fl!(
+            "cli-orders-line",
+            order = (o.id.as_str()),
+            amount = (crate::format::amount(&o.amount)),
+            currency = (o.currency_id.as_str()),
+            quantity = (crate::format::amount(&o.quantity)),
+            token = (o.token_id.as_str()),
+            seller = (o.target_nick_name.as_str()),
+            created = created,
+            left = left
         ));
+        out.push('\n');
     }
     out
 }
@@ -122,7 +129,14 @@ pub fn show(args: OrderArgs) -> u8 {
                     json!({ "ok": false, "code": e.code(), "message": e.to_string() })
                 );
             } else {
-                eprintln!("Could not read order {id}. {e}");
+                eprintln!(
+                    "{}",
+                    crate::fl!(
+                        "cli-order-unreadable",
+                        order = (id.as_str()),
+                        error = (e.to_string())
+                    )
+                );
             }
             failure_status(&e)
         }
@@ -140,40 +154,73 @@ fn failure_status(e: &BybitError) -> u8 {
 
 /// One order, a fact per line.
 pub fn order_text(o: &OrderDetail, environment: &str) -> String {
-    let side = if o.side == 0 { "You buy" } else { "You sell" };
-    let counterparty = if o.side == 0 { "Seller" } else { "Buyer" };
-    let mut out = format!("Order {} ({environment})\n", o.id);
-    out.push_str(&format!(
-        "  {side} {} {} for {} {} at {}\n",
-        o.quantity, o.token_id, o.amount, o.currency_id, o.price
-    ));
-    out.push_str(&format!("  {counterparty}: {}\n", o.target_nick_name));
-    out.push_str(&format!("  Status: {}\n", o.status_words()));
+    let mut lines = vec![crate::fl!(
+        "cli-order-heading",
+        order = (o.id.as_str()),
+        environment = environment
+    )];
+    let quantity = crate::format::amount(&o.quantity);
+    let amount = crate::format::amount(&o.amount);
+    let price = crate::format::amount(&o.price);
+    let (token, currency) = (o.token_id.as_str(), o.currency_id.as_str());
+    let name = o.target_nick_name.as_str();
+    if o.side == 0 {
+        lines.push(crate::fl!(
+            "cli-order-you-buy",
+            quantity = (quantity.as_str()),
+            token = token,
+            amount = (amount.as_str()),
+            currency = currency,
+            price = (price.as_str())
+        ));
+        lines.push(crate::fl!("cli-order-seller", name = name));
+    } else {
+        lines.push(crate::fl!(
+            "cli-order-you-sell",
+            quantity = (quantity.as_str()),
+            token = token,
+            amount = (amount.as_str()),
+            currency = currency,
+            price = (price.as_str())
+        ));
+        lines.push(crate::fl!("cli-order-buyer", name = name));
+    }
+    lines.push(crate::fl!("cli-order-status", status = (o.status_words())));
     if let Some(created) = o.created_ms() {
-        out.push_str(&format!(
-            "  Created: {}\n",
-            crate::format::local_time(created)
+        lines.push(crate::fl!(
+            "cli-order-created",
+            time = (crate::format::local_time(created))
         ));
     }
     let payment = o.payment_methods();
     if !payment.is_empty() {
-        out.push_str(&format!("  Payment: {}\n", payment.join(", ")));
+        lines.push(crate::fl!(
+            "cli-order-payment",
+            methods = (payment.join(", "))
+        ));
     }
     if o.awaits_my_answer() {
         let left = o
             .time_left_to_answer()
             .map(crate::format::time_left)
-            .unwrap_or_else(|| "unknown time".into());
-        let reason = if o.cancel_reason.trim().is_empty() {
-            "no reason given".to_owned()
+            .unwrap_or_else(|| crate::fl!("cli-unknown-time"));
+        let reason = o.cancel_reason.trim();
+        lines.push(if reason.is_empty() {
+            crate::fl!("cli-order-cancel-request-no-reason", left = left)
         } else {
-            format!("\"{}\"", o.cancel_reason.trim())
-        };
-        out.push_str(&format!(
-            "  The seller asks to cancel: {reason}. {left} left to answer.\n"
-        ));
+            crate::fl!("cli-order-cancel-request", reason = reason, left = left)
+        });
     } else {
-        out.push_str("  No cancel request awaits your answer.\n");
+        lines.push(crate::fl!("cli-order-no-cancel-request"));
+    }
+    // The heading, then each fact indented.
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str("  ");
+        }
+        out.push_str(line);
+        out.push('\n');
     }
     out
 }

@@ -25,11 +25,14 @@ pub fn run(args: WatchArgs) -> u8 {
     };
     let every = Duration::from_secs(args.interval);
     if !json {
-        let names: Vec<&str> = connections.iter().map(|c| c.account.as_str()).collect();
+        let names: Vec<&str> = connections.iter().map(|c| c.shown.as_str()).collect();
         eprintln!(
-            "Watching {} every {} s: first the requests already waiting, then each new one. Stop with Ctrl+C.",
-            names.join(", "),
-            args.interval
+            "{}",
+            crate::fl!(
+                "cli-watch-start",
+                accounts = (names.join(", ")),
+                seconds = (args.interval)
+            )
         );
     }
     runtime.block_on(async {
@@ -57,9 +60,9 @@ pub fn run(args: WatchArgs) -> u8 {
                 _ = tokio::signal::ctrl_c() => break,
                 received = queue.recv() => {
                     let Some((index, report)) = received else { break };
-                    let account = &connections[index].account;
+                    let connection = &connections[index];
                     // A reader that went away (`| head`) ends the watch quietly.
-                    if print_report(account, report, &mut failures[index], json).is_err() {
+                    if print_report(connection, report, &mut failures[index], json).is_err() {
                         break;
                     }
                 }
@@ -78,9 +81,7 @@ fn connections(args: &WatchArgs) -> Result<Vec<Connection>, Refusal> {
     }
     let book = AccountBook::load(&accounts_file()).map_err(|e| Refusal::invalid(e.to_string()))?;
     if book.accounts.is_empty() {
-        return Err(Refusal::invalid(
-            "No account is saved yet: add one with `p2p-cancel-review keys add`.",
-        ));
+        return Err(Refusal::invalid(crate::fl!("cli-watch-no-accounts")));
     }
     book.accounts
         .iter()
@@ -94,19 +95,20 @@ fn connections(args: &WatchArgs) -> Result<Vec<Connection>, Refusal> {
 }
 
 fn print_report(
-    account: &str,
+    connection: &Connection,
     report: Report,
     failure: &mut Option<String>,
     json: bool,
 ) -> std::io::Result<()> {
     let now = chrono::Utc::now();
+    let account = connection.account.as_str();
     match report {
         Report::NewRequest(order) => {
             *failure = None;
-            print_alert("newRequest", "new cancel request", account, &order, json)
+            print_alert(Alerted::NewRequest, connection, &order, json)
         }
         Report::DeadlineSoon(order) => {
-            print_alert("deadlineSoon", "deadline soon", account, &order, json)
+            print_alert(Alerted::DeadlineSoon, connection, &order, json)
         }
         Report::Listed { .. } => {
             *failure = None;
@@ -130,8 +132,13 @@ fn print_report(
                 )
             } else {
                 eprintln!(
-                    "{}  {account}: could not be checked. {message}",
-                    crate::format::local_time_seconds(now.timestamp_millis())
+                    "{}",
+                    crate::fl!(
+                        "cli-watch-failed",
+                        time = (crate::format::local_time_seconds(now.timestamp_millis())),
+                        account = (connection.shown.as_str()),
+                        message = (message.as_str())
+                    )
                 );
                 Ok(())
             }
@@ -147,10 +154,16 @@ fn line(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
+/// What a watch line announces.
+#[derive(Clone, Copy)]
+enum Alerted {
+    NewRequest,
+    DeadlineSoon,
+}
+
 fn print_alert(
-    event: &str,
-    words: &str,
-    account: &str,
+    alerted: Alerted,
+    connection: &Connection,
     order: &OrderDetail,
     json: bool,
 ) -> std::io::Result<()> {
@@ -158,20 +171,42 @@ fn print_alert(
     let left = order.time_left_to_answer();
     if json {
         let mut value: Value = super::orders::order_json(order);
-        value["event"] = json!(event);
+        value["event"] = json!(match alerted {
+            Alerted::NewRequest => "newRequest",
+            Alerted::DeadlineSoon => "deadlineSoon",
+        });
         value["at"] = json!(now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-        value["account"] = json!(account);
+        value["account"] = json!(connection.account);
         line(&value.to_string())
     } else {
-        line(&format!(
-            "{}  {words}  {account}  order {}  {} {}  seller {}  {} left to answer",
-            crate::format::local_time_seconds(now.timestamp_millis()),
-            order.id,
-            crate::format::amount(&order.amount),
-            order.currency_id,
-            order.target_nick_name,
-            left.map(crate::format::time_left)
-                .unwrap_or_else(|| "little time".into()),
-        ))
+        let time = crate::format::local_time_seconds(now.timestamp_millis());
+        let account = connection.shown.as_str();
+        let amount = crate::format::amount(&order.amount);
+        let left = left
+            .map(crate::format::time_left)
+            .unwrap_or_else(|| crate::fl!("alert-little-time"));
+        let text = match alerted {
+            Alerted::NewRequest => crate::fl!(
+                "cli-watch-new-request",
+                time = time,
+                account = account,
+                order = (order.id.as_str()),
+                amount = amount,
+                currency = (order.currency_id.as_str()),
+                seller = (order.target_nick_name.as_str()),
+                left = left
+            ),
+            Alerted::DeadlineSoon => crate::fl!(
+                "cli-watch-deadline-soon",
+                time = time,
+                account = account,
+                order = (order.id.as_str()),
+                amount = amount,
+                currency = (order.currency_id.as_str()),
+                seller = (order.target_nick_name.as_str()),
+                left = left
+            ),
+        };
+        line(&text)
     }
 }

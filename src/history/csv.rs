@@ -8,28 +8,41 @@ use super::{Entry, Filter, History, HistoryError};
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error(transparent)]
+    /// Shown as the history's own error.
     History(#[from] HistoryError),
-    #[error("The file could not be written: {0}")]
     Write(#[from] std::io::Error),
 }
 
-const HEADER: [&str; 14] = [
-    "time",
-    "environment",
-    "account",
-    "order",
-    "decision",
-    "reason",
-    "proofs",
-    "remark",
-    "outcome",
-    "code",
-    "message",
-    "latency_ms",
-    "verification",
-    "id",
-];
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::History(e) => std::fmt::Display::fmt(e, f),
+            ExportError::Write(e) => {
+                f.write_str(&crate::fl!("csv-write-failed", error = (e.to_string())))
+            }
+        }
+    }
+}
+
+/// The header row, in the merchant's language (the rows below keep the stored values).
+fn header() -> [String; 14] {
+    [
+        crate::fl!("csv-column-time"),
+        crate::fl!("csv-column-environment"),
+        crate::fl!("csv-column-account"),
+        crate::fl!("csv-column-order"),
+        crate::fl!("csv-column-decision"),
+        crate::fl!("csv-column-reason"),
+        crate::fl!("csv-column-proofs"),
+        crate::fl!("csv-column-remark"),
+        crate::fl!("csv-column-outcome"),
+        crate::fl!("csv-column-code"),
+        crate::fl!("csv-column-message"),
+        crate::fl!("csv-column-latency-ms"),
+        crate::fl!("csv-column-verification"),
+        crate::fl!("csv-column-id"),
+    ]
+}
 
 /// Writes every entry matching `filter`, newest first, reading `chunk` rows at a time.
 /// Returns the number of rows written. Writes to a temporary file first, so a failed export
@@ -42,7 +55,7 @@ pub fn export(
 ) -> Result<u64, ExportError> {
     let temp = path.with_extension("csv.partial");
     let mut out = std::io::BufWriter::new(std::fs::File::create(&temp)?);
-    write_row(&mut out, HEADER.iter().map(|s| s.to_string()))?;
+    write_row(&mut out, header().into_iter())?;
     let mut offset = 0;
     loop {
         let page = history.page(filter, offset, chunk)?;

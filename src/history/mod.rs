@@ -50,13 +50,13 @@ impl Outcome {
     }
 
     /// Words for a merchant.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Outcome::Sending => "unknown — check the order",
-            Outcome::Accepted => "accepted",
-            Outcome::Refused => "refused",
-            Outcome::NotSent => "not sent",
-            Outcome::Unknown => "unknown",
+            Outcome::Sending => crate::fl!("outcome-sending"),
+            Outcome::Accepted => crate::fl!("outcome-accepted"),
+            Outcome::Refused => crate::fl!("outcome-refused"),
+            Outcome::NotSent => crate::fl!("outcome-not-sent"),
+            Outcome::Unknown => crate::fl!("outcome-unknown"),
         }
     }
 
@@ -127,20 +127,41 @@ pub struct Filter {
 /// The history could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error("The history file {path} could not be opened: {source}")]
     Open {
         path: PathBuf,
         source: rusqlite::Error,
     },
-    #[error("The history could not be read or written: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("The folder {path} could not be created: {source}")]
     Folder {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the history file is damaged: {0}")]
+    /// SQLite's own verdict on the file (not translated).
     Damaged(String),
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            HistoryError::Open { path, source } => crate::fl!(
+                "submit-history-open-failed",
+                path = (path.display().to_string()),
+                error = (source.to_string())
+            ),
+            HistoryError::Sql(source) => {
+                crate::fl!("submit-history-unusable", error = (source.to_string()))
+            }
+            HistoryError::Folder { path, source } => crate::fl!(
+                "submit-history-folder-failed",
+                path = (path.display().to_string()),
+                error = (source.to_string())
+            ),
+            HistoryError::Damaged(verdict) => {
+                crate::fl!("submit-history-damaged", detail = (verdict.as_str()))
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// True for errors that mean the file's content is unusable (as opposed to the disk or the
@@ -224,9 +245,10 @@ impl History {
             aside.display()
         );
         let history = Self::open(path)?;
-        let notice = format!(
-            "The history file could not be read ({damage}). It was kept aside as {} and a new history was started; your earlier records are in that file.",
-            aside.display()
+        let notice = crate::fl!(
+            "submit-history-recovered",
+            error = (damage.to_string()),
+            path = (aside.display().to_string())
         );
         Ok((history, Some(notice)))
     }

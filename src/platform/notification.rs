@@ -140,10 +140,11 @@ mod linux {
                 .as_ref()
                 .map_err(Clone::clone)?;
             // The "default" action is a click on the notification itself.
-            let actions: &[&str] = if session.actions {
-                &["default", "Open"]
+            let open = crate::fl!("alert-action-open");
+            let actions: Vec<&str> = if session.actions {
+                vec!["default", open.as_str()]
             } else {
-                &[]
+                Vec::new()
             };
             let mut hints = HashMap::new();
             hints.insert("desktop-entry", Value::from(crate::ui::APP_ID));
@@ -160,7 +161,7 @@ mod linux {
                     crate::ui::APP_ID,
                     &alert.title,
                     &alert.body,
-                    actions,
+                    &actions,
                     hints,
                     // Urgent ones stay until dismissed; the others as the server likes.
                     if alert.urgent { 0 } else { -1 },
@@ -264,7 +265,7 @@ mod native {
         if installed_by_setup() {
             notification.app_id(crate::platform::APP_IDENTIFIER);
         }
-        notification.action("default", "Open");
+        notification.action("default", &crate::fl!("alert-action-open"));
         if alert.sound {
             notification.sound_name(if alert.urgent { "Reminder" } else { "Default" });
         }

@@ -127,18 +127,18 @@ impl Trouble {
     ];
 
     /// What a merchant reads in the picker.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Trouble::None => "No trouble",
-            Trouble::LateAnswer => "Bybit acts, but answers too late",
-            Trouble::DroppedConnection => "The connection drops after Bybit acts",
-            Trouble::ServerError => "Bybit fails with a server error (does not act)",
-            Trouble::WebPage => "Bybit acts, but answers with a web page",
-            Trouble::Garbage => "Bybit acts, but its answer is garbled",
-            Trouble::ClockBehind => "Bybit's clock is 3 s behind this computer's",
-            Trouble::TooManyRequests => "Bybit says \"too many requests\" once",
-            Trouble::IpBlocked => "Bybit blocks this IP address (HTTP 403)",
-            Trouble::NotAnAdvertiser => "The account is not a P2P advertiser",
+            Trouble::None => crate::fl!("trouble-none"),
+            Trouble::LateAnswer => crate::fl!("trouble-late-answer"),
+            Trouble::DroppedConnection => crate::fl!("trouble-dropped-connection"),
+            Trouble::ServerError => crate::fl!("trouble-server-error"),
+            Trouble::WebPage => crate::fl!("trouble-web-page"),
+            Trouble::Garbage => crate::fl!("trouble-garbled-answer"),
+            Trouble::ClockBehind => crate::fl!("trouble-clock-behind"),
+            Trouble::TooManyRequests => crate::fl!("trouble-too-many-requests"),
+            Trouble::IpBlocked => crate::fl!("trouble-ip-blocked"),
+            Trouble::NotAnAdvertiser => crate::fl!("trouble-not-an-advertiser"),
         }
     }
 

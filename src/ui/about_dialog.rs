@@ -11,32 +11,39 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading(super::APP_TITLE);
-        ui.label(format!(
-            "Version {} for {} ({})",
-            env!("CARGO_PKG_VERSION"),
-            std::env::consts::OS,
-            std::env::consts::ARCH
+        ui.label(crate::fl!(
+            "about-version",
+            version = (env!("CARGO_PKG_VERSION")),
+            os = (std::env::consts::OS),
+            arch = (std::env::consts::ARCH)
         ));
         ui.add_space(6.0);
-        ui.label("Free software under the MIT licence: use, copy and share it freely.");
-        egui::CollapsingHeader::new("Licence text")
+        ui.label(crate::fl!("about-licence"));
+        egui::CollapsingHeader::new(crate::fl!("about-licence-text"))
             .id_salt("about-licence")
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
-                    ui.label(RichText::new(LICENCE_TEXT).small());
-                });
+                egui::ScrollArea::vertical()
+                    .max_height(180.0)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(LICENCE_TEXT).small());
+                    });
             });
         ui.add_space(6.0);
-        folder_row(ui, "Open the data folder", &state.data_dir, actions);
-        folder_row(ui, "Open the logs folder", &state.log_dir, actions);
-        ui.label(
-            RichText::new(
-                "The data folder holds the history, the accounts' names and the settings. API keys are never there: they stay in the system keyring.",
-            )
-            .small(),
+        folder_row(
+            ui,
+            &crate::fl!("about-open-data-folder"),
+            &state.data_dir,
+            actions,
         );
+        folder_row(
+            ui,
+            &crate::fl!("about-open-logs-folder"),
+            &state.log_dir,
+            actions,
+        );
+        ui.label(RichText::new(crate::fl!("about-data-folder-explained")).small());
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(crate::fl!("about-close")).clicked() {
             actions.push(Action::CloseAbout);
         }
     });

@@ -23,7 +23,7 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>
     };
     let modal = egui::Modal::new(egui::Id::unique("accounts-dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading("Accounts");
+        ui.heading(crate::fl!("accounts-title"));
         if !accounts.is_empty() {
             ui.add_space(4.0);
             for account in &accounts {
@@ -32,17 +32,35 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>
                     ui.label(RichText::new(account.environment.label()).weak());
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if dialog.confirm_delete.as_deref() == Some(account.id.as_str()) {
-                            if ui.button(format!("Yes, delete {}", account.name)).clicked() {
+                            if ui
+                                .button(crate::fl!(
+                                    "accounts-delete-confirm",
+                                    account = (account.name.as_str())
+                                ))
+                                .clicked()
+                            {
                                 actions.push(Action::DeleteAccount(account.id.clone()));
                             }
-                            if ui.button("Keep").clicked() {
+                            if ui.button(crate::fl!("accounts-keep")).clicked() {
                                 dialog.confirm_delete = None;
                             }
                         } else {
-                            if ui.button(format!("Delete {}", account.name)).clicked() {
+                            if ui
+                                .button(crate::fl!(
+                                    "accounts-delete",
+                                    account = (account.name.as_str())
+                                ))
+                                .clicked()
+                            {
                                 dialog.confirm_delete = Some(account.id.clone());
                             }
-                            if ui.button(format!("Test {}", account.name)).clicked() {
+                            if ui
+                                .button(crate::fl!(
+                                    "accounts-test",
+                                    account = (account.name.as_str())
+                                ))
+                                .clicked()
+                            {
                                 actions.push(Action::TestConnection(account.clone()));
                             }
                         }
@@ -51,12 +69,8 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>
             }
             ui.separator();
         }
-        ui.label(RichText::new("Add an account").strong());
-        ui.label(
-            RichText::new("On Bybit, open Account > API Management > Create New Key, choose \"System-generated\" and tick the P2P order permission.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(crate::fl!("accounts-add")).strong());
+        ui.label(RichText::new(crate::fl!("accounts-add-how")).small().weak());
         add_form(ui, dialog, actions);
     });
     if modal.should_close() && !dialog.saving {
@@ -69,18 +83,23 @@ fn add_form(ui: &mut egui::Ui, dialog: &mut AccountDialog, actions: &mut Vec<Act
         .num_columns(2)
         .spacing([12.0, 10.0])
         .show(ui, |ui| {
-            let label = ui.label("Name");
+            let label = ui.label(crate::fl!("accounts-name"));
             ui.add(
                 egui::TextEdit::singleline(&mut dialog.name)
-                    .hint_text("Main shop")
+                    .hint_text(crate::fl!("accounts-name-hint"))
                     .desired_width(300.0),
             )
             .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Environment");
+            let label = ui.label(crate::fl!("accounts-environment"));
             egui::ComboBox::from_id_salt("new-account-environment")
-                .selected_text(dialog.environment.map(|e| e.label()).unwrap_or("Choose…"))
+                .selected_text(
+                    dialog
+                        .environment
+                        .map(|e| e.label().to_string())
+                        .unwrap_or_else(|| crate::fl!("accounts-environment-choose")),
+                )
                 .width(300.0)
                 .show_ui(ui, |ui| {
                     for environment in key_environments() {
@@ -95,12 +114,12 @@ fn add_form(ui: &mut egui::Ui, dialog: &mut AccountDialog, actions: &mut Vec<Act
                 .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("API key");
+            let label = ui.label(crate::fl!("accounts-api-key"));
             ui.add(egui::TextEdit::singleline(&mut dialog.api_key).desired_width(300.0))
                 .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("API secret");
+            let label = ui.label(crate::fl!("accounts-api-secret"));
             ui.add(
                 egui::TextEdit::singleline(&mut *dialog.api_secret)
                     .id(egui::Id::unique(SECRET_FIELD_ID))
@@ -122,11 +141,14 @@ fn add_form(ui: &mut egui::Ui, dialog: &mut AccountDialog, actions: &mut Vec<Act
     ui.horizontal(|ui| {
         if dialog.saving {
             ui.spinner();
-            ui.label("Saving in the keychain…");
+            ui.label(crate::fl!("accounts-saving"));
             return;
         }
         if ui
-            .add(style::primary_button("Save in keychain").min_size(egui::vec2(180.0, 38.0)))
+            .add(
+                style::primary_button(&crate::fl!("accounts-save"))
+                    .min_size(egui::vec2(180.0, 38.0)),
+            )
             .clicked()
         {
             actions.push(Action::SaveNewAccount {
@@ -134,11 +156,11 @@ fn add_form(ui: &mut egui::Ui, dialog: &mut AccountDialog, actions: &mut Vec<Act
             });
         }
         if dialog.keyring_unavailable.is_some()
-            && ui.button("Use this key until I close the app").clicked()
+            && ui.button(crate::fl!("accounts-save-for-session")).clicked()
         {
             actions.push(Action::SaveNewAccount { session_only: true });
         }
-        if ui.button("Close").clicked() {
+        if ui.button(crate::fl!("accounts-close")).clicked() {
             actions.push(Action::CloseAccountDialog);
         }
     });

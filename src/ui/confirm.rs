@@ -20,17 +20,12 @@ pub fn show(
     let environment = active.account.environment;
     let modal = egui::Modal::new(egui::Id::unique("confirm-answer")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading("Send this answer?");
+        ui.heading(crate::fl!("confirm-heading"));
         ui.add_space(4.0);
         style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                style::tone_text(
-                    ui,
-                    Tone::Unsure,
-                    "This cannot be undone: once Bybit has it, the answer is final.",
-                )
-                .strong(),
+                style::tone_text(ui, Tone::Unsure, crate::fl!("confirm-cannot-undo")).strong(),
             );
         });
         ui.add_space(6.0);
@@ -38,20 +33,27 @@ pub fn show(
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Environment");
+                ui.label(crate::fl!("confirm-environment"));
                 environment_badge(ui, environment);
                 ui.end_row();
-                row(ui, "Account", &active.account.name);
-                row(ui, "Order", &review.order_id);
-                row(ui, "Decision", review.decision().label());
+                row(ui, crate::fl!("confirm-account"), &active.account.name);
+                row(ui, crate::fl!("confirm-order"), &review.order_id);
+                row(
+                    ui,
+                    crate::fl!("confirm-decision"),
+                    review.decision().label(),
+                );
                 if let Some(rejection) = &review.rejection {
-                    row(ui, "Reason", rejection.reason.label());
-                    ui.label("Proofs");
+                    row(ui, crate::fl!("confirm-reason"), rejection.reason.label());
+                    ui.label(crate::fl!("confirm-proofs"));
                     ui.vertical(|ui| {
                         for file in &rejection.files {
                             ui.label(
-                                RichText::new(format!("{} (file, uploaded first)", file.name))
-                                    .strong(),
+                                RichText::new(crate::fl!(
+                                    "confirm-proof-file",
+                                    name = (file.name.as_str())
+                                ))
+                                .strong(),
                             );
                         }
                         for url in &rejection.urls {
@@ -61,24 +63,35 @@ pub fn show(
                     ui.end_row();
                     row(
                         ui,
-                        "Remark",
-                        rejection.remark.as_deref().unwrap_or("(none)"),
+                        crate::fl!("confirm-remark"),
+                        rejection
+                            .remark
+                            .clone()
+                            .unwrap_or_else(|| crate::fl!("confirm-remark-none")),
                     );
                 }
             });
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            let send = style::primary_button("Send now").min_size(egui::vec2(140.0, 40.0));
+            let send = style::primary_button(&crate::fl!("confirm-send-now"))
+                .min_size(egui::vec2(140.0, 40.0));
             if ui.add(send).clicked() {
                 actions.push(Action::ConfirmSend);
             }
             if ui
-                .add(egui::Button::new("Go back").min_size(egui::vec2(110.0, 38.0)))
+                .add(
+                    egui::Button::new(crate::fl!("confirm-go-back"))
+                        .min_size(egui::vec2(110.0, 38.0)),
+                )
                 .clicked()
             {
                 actions.push(Action::CancelConfirm);
             }
-            ui.label(RichText::new("Enter sends · Esc goes back").small().weak());
+            ui.label(
+                RichText::new(crate::fl!("confirm-keys-hint"))
+                    .small()
+                    .weak(),
+            );
         });
         if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             actions.push(Action::ConfirmSend);
@@ -89,7 +102,7 @@ pub fn show(
     }
 }
 
-fn row(ui: &mut egui::Ui, name: &str, value: &str) {
+fn row(ui: &mut egui::Ui, name: String, value: impl Into<String>) {
     ui.label(name);
     ui.label(RichText::new(value).strong());
     ui.end_row();

@@ -12,18 +12,23 @@ use crate::history::{Entry, Outcome};
 
 const ROW_HEIGHT: f32 = 26.0;
 
-/// Column titles and their share of the width.
-const COLUMNS: [(&str, f32); 9] = [
-    ("Time", 0.135),
-    ("Environment", 0.085),
-    ("Account", 0.10),
-    ("Order", 0.175),
-    ("Decision", 0.065),
-    ("Reason", 0.14),
-    ("Proofs", 0.05),
-    ("Outcome", 0.15),
-    ("Latency", 0.06),
-];
+/// Each column's share of the width (titles from [`column_titles`], in the same order).
+const COLUMNS: [f32; 9] = [0.135, 0.085, 0.10, 0.175, 0.065, 0.14, 0.05, 0.15, 0.06];
+
+/// Column titles, in the current language, in the order of [`COLUMNS`].
+fn column_titles() -> [String; 9] {
+    [
+        crate::fl!("history-column-time"),
+        crate::fl!("history-column-environment"),
+        crate::fl!("history-column-account"),
+        crate::fl!("history-column-order"),
+        crate::fl!("history-column-decision"),
+        crate::fl!("history-column-reason"),
+        crate::fl!("history-column-proofs"),
+        crate::fl!("history-column-outcome"),
+        crate::fl!("history-column-latency"),
+    ]
+}
 /// Room kept at the end of each row for its "Details" button.
 const DETAILS_WIDTH: f32 = 80.0;
 
@@ -37,7 +42,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         None => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Reading the history…");
+                ui.label(crate::fl!("history-reading"));
             });
             return;
         }
@@ -45,8 +50,13 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.add_space(20.0);
             ui.vertical_centered(|ui| {
                 let filtered = state.history.shown_filter != crate::history::Filter::default();
-                ui.label(RichText::new(if filtered { "No answer matches this filter." } else { "No answers sent yet." }).size(17.0));
-                ui.label(RichText::new("Every answer you send, from this window or the command line, appears here.").weak());
+                let empty = if filtered {
+                    crate::fl!("history-empty-filtered")
+                } else {
+                    crate::fl!("history-empty")
+                };
+                ui.label(RichText::new(empty).size(17.0));
+                ui.label(RichText::new(crate::fl!("history-empty-hint")).weak());
             });
             return;
         }
@@ -54,8 +64,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     }
     let widths = column_widths(ui);
     ui.horizontal(|ui| {
-        for ((title, _), width) in COLUMNS.iter().zip(&widths) {
-            cell(ui, *width, RichText::new(*title).strong());
+        for (title, width) in column_titles().into_iter().zip(&widths) {
+            cell(ui, *width, RichText::new(title).strong());
         }
     });
     ui.separator();
@@ -86,21 +96,29 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
 
 fn filters(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let label = ui.label("Order");
+        let label = ui.label(crate::fl!("history-filter-order"));
         let changed = ui
             .add(
                 egui::TextEdit::singleline(&mut state.history.filter.order_id)
-                    .hint_text("any order")
+                    .hint_text(crate::fl!("history-filter-order-hint"))
                     .desired_width(200.0),
             )
             .labelled_by(label.id)
             .changed();
-        let label = ui.label("Outcome");
+        let label = ui.label(crate::fl!("history-filter-outcome"));
         let before = state.history.filter.outcome;
         egui::ComboBox::from_id_salt("history-outcome")
-            .selected_text(before.map(|o| o.label()).unwrap_or("All"))
+            .selected_text(
+                before
+                    .map(|o| o.label().to_string())
+                    .unwrap_or_else(|| crate::fl!("history-filter-all")),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.history.filter.outcome, None, "All");
+                ui.selectable_value(
+                    &mut state.history.filter.outcome,
+                    None,
+                    crate::fl!("history-filter-all"),
+                );
                 for outcome in [
                     Outcome::Accepted,
                     Outcome::Refused,
@@ -121,16 +139,10 @@ fn filters(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             actions.push(Action::HistoryFilterChanged);
         }
         if let Some(total) = state.history.total {
-            ui.label(
-                RichText::new(format!(
-                    "{total} entr{}",
-                    if total == 1 { "y" } else { "ies" }
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(crate::fl!("history-entries", count = total)).weak());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Export CSV…").clicked() {
+            if ui.button(crate::fl!("history-export-csv")).clicked() {
                 actions.push(Action::ExportHistory);
             }
         });
@@ -141,10 +153,10 @@ fn filters(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
 fn column_widths(ui: &egui::Ui) -> Vec<f32> {
     let gaps = ui.spacing().item_spacing.x * COLUMNS.len() as f32;
     let available = (ui.available_width() - DETAILS_WIDTH - gaps).max(600.0);
-    let total: f32 = COLUMNS.iter().map(|(_, share)| share).sum();
+    let total: f32 = COLUMNS.iter().sum();
     COLUMNS
         .iter()
-        .map(|(_, share)| (available * share / total).floor())
+        .map(|share| (available * share / total).floor())
         .collect()
 }
 
@@ -167,19 +179,19 @@ fn row(ui: &mut egui::Ui, entry: &Entry, widths: &[f32], actions: &mut Vec<Actio
         entry.account.clone(),
         entry.order_id.clone(),
         if entry.decision == crate::review::Decision::Pass {
-            "accept".into()
+            crate::fl!("history-decision-accept")
         } else {
-            "refuse".into()
+            crate::fl!("history-decision-refuse")
         },
         entry
             .reason
-            .map(|r| r.label().to_owned())
+            .map(|r| r.label().to_string())
             .unwrap_or_default(),
         entry.proofs.len().to_string(),
         outcome_text(entry),
         entry
             .latency_ms
-            .map(|ms| format!("{ms} ms"))
+            .map(|ms| crate::fl!("history-latency-ms", ms = ms))
             .unwrap_or_default(),
     ];
     ui.horizontal(|ui| {
@@ -191,7 +203,7 @@ fn row(ui: &mut egui::Ui, entry: &Entry, widths: &[f32], actions: &mut Vec<Actio
             };
             cell(ui, *width, text);
         }
-        if ui.small_button("Details").clicked() {
+        if ui.small_button(crate::fl!("history-details")).clicked() {
             actions.push(Action::OpenHistoryEntry(entry.clone()));
         }
     });
@@ -199,8 +211,12 @@ fn row(ui: &mut egui::Ui, entry: &Entry, widths: &[f32], actions: &mut Vec<Actio
 
 fn outcome_text(entry: &Entry) -> String {
     match entry.code {
-        Some(code) if code != 0 => format!("{} ({code})", entry.outcome.label()),
-        _ => entry.outcome.label().to_owned(),
+        Some(code) if code != 0 => crate::fl!(
+            "history-outcome-with-code",
+            outcome = (entry.outcome.label().to_string()),
+            code = (code.to_string())
+        ),
+        _ => entry.outcome.label().to_string(),
     }
 }
 
@@ -218,7 +234,10 @@ fn outcome_rich(ui: &egui::Ui, entry: &Entry, text: &str) -> RichText {
 pub fn entry_dialog(ctx: &egui::Context, entry: &Entry, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("history-entry")).show(ctx, |ui| {
         ui.set_width(620.0);
-        ui.heading(format!("Order {}", entry.order_id));
+        ui.heading(crate::fl!(
+            "history-entry-title",
+            order = (entry.order_id.as_str())
+        ));
         egui::Grid::new("history-entry-grid")
             .num_columns(2)
             .spacing([16.0, 6.0])
@@ -229,38 +248,50 @@ pub fn entry_dialog(ctx: &egui::Context, entry: &Entry, actions: &mut Vec<Action
                     ui.end_row();
                 };
                 row(
-                    "Time",
+                    &crate::fl!("history-entry-time"),
                     crate::format::local_time_seconds(entry.started_at_ms),
                 );
-                row("Environment", entry.environment.clone());
-                row("Account", entry.account.clone());
-                row("Decision", entry.decision.label().to_owned());
                 row(
-                    "Reason",
+                    &crate::fl!("history-entry-environment"),
+                    entry.environment.clone(),
+                );
+                row(&crate::fl!("history-entry-account"), entry.account.clone());
+                row(
+                    &crate::fl!("history-entry-decision"),
+                    entry.decision.label().to_string(),
+                );
+                row(
+                    &crate::fl!("history-entry-reason"),
                     entry
                         .reason
-                        .map(|r| r.label().to_owned())
+                        .map(|r| r.label().to_string())
                         .unwrap_or_else(|| "—".into()),
                 );
                 row(
-                    "Proofs",
+                    &crate::fl!("history-entry-proofs"),
                     if entry.proofs.is_empty() {
                         "—".into()
                     } else {
                         entry.proofs.join("\n")
                     },
                 );
-                row("Remark", entry.remark.clone().unwrap_or_else(|| "—".into()));
-                row("Outcome", entry.outcome.label().to_owned());
                 row(
-                    "Bybit code",
+                    &crate::fl!("history-entry-remark"),
+                    entry.remark.clone().unwrap_or_else(|| "—".into()),
+                );
+                row(
+                    &crate::fl!("history-entry-outcome"),
+                    entry.outcome.label().to_string(),
+                );
+                row(
+                    &crate::fl!("history-entry-bybit-code"),
                     entry
                         .code
                         .map(|c| c.to_string())
                         .unwrap_or_else(|| "—".into()),
                 );
                 row(
-                    "Message",
+                    &crate::fl!("history-entry-message"),
                     if entry.message.is_empty() {
                         "—".into()
                     } else {
@@ -268,18 +299,21 @@ pub fn entry_dialog(ctx: &egui::Context, entry: &Entry, actions: &mut Vec<Action
                     },
                 );
                 if let Some(verification) = &entry.verification {
-                    row("Checked afterwards", verification.clone());
+                    row(
+                        &crate::fl!("history-entry-checked-afterwards"),
+                        verification.clone(),
+                    );
                 }
                 row(
-                    "Latency",
+                    &crate::fl!("history-entry-latency"),
                     entry
                         .latency_ms
-                        .map(|ms| format!("{ms} ms"))
+                        .map(|ms| crate::fl!("history-latency-ms", ms = ms))
                         .unwrap_or_else(|| "—".into()),
                 );
             });
         ui.add_space(8.0);
-        if ui.button("Close").clicked() {
+        if ui.button(crate::fl!("history-entry-close")).clicked() {
             actions.push(Action::CloseHistoryEntry);
         }
     });

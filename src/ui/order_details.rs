@@ -8,21 +8,20 @@ use super::style::{self, Tone};
 use crate::format;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState) {
-    ui.label(RichText::new("Order details").strong().size(17.0));
+    ui.label(
+        RichText::new(crate::fl!("details-heading"))
+            .strong()
+            .size(17.0),
+    );
     let Some(view) = &state.detail else {
-        ui.label(
-            RichText::new(
-                "Choose an order on the left, or type its number, to see its details here.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(crate::fl!("details-empty")).weak());
         return;
     };
     ui.label(RichText::new(&view.order_id).monospace());
     if view.loading {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Reading the order…");
+            ui.label(crate::fl!("details-loading"));
         });
     }
     if let Some(problem) = &view.problem {
@@ -35,12 +34,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
     if order.awaits_my_answer() {
         style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(style::tone_text(ui, Tone::Unsure, "The seller asks to cancel").strong());
+            ui.label(
+                style::tone_text(ui, Tone::Unsure, crate::fl!("details-seller-asks")).strong(),
+            );
             let reason = order.cancel_reason.trim();
             if !reason.is_empty() {
                 ui.add(
-                    egui::Label::new(style::tone_text(ui, Tone::Unsure, format!("\"{reason}\"")))
-                        .wrap(),
+                    egui::Label::new(style::tone_text(
+                        ui,
+                        Tone::Unsure,
+                        crate::fl!("details-cancel-reason", reason = reason),
+                    ))
+                    .wrap(),
                 );
             }
             if let Some(left) = view.time_left() {
@@ -49,7 +54,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
                         ui,
                         Tone::Unsure,
                         // The list's countdown: the window repaints when its text changes, not every second.
-                        format!("{} left to answer", format::countdown(left)),
+                        crate::fl!("details-time-left", time = (format::countdown(left))),
                     )
                     .strong(),
                 );
@@ -61,15 +66,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
             ui.label(style::tone_text(
                 ui,
                 Tone::Info,
-                "No cancel request awaits your answer on this order.",
+                crate::fl!("details-no-request"),
             ));
         });
     }
     ui.add_space(6.0);
     let (you, them) = if order.side == 0 {
-        ("You buy", "Seller")
+        (crate::fl!("details-you-buy"), crate::fl!("details-seller"))
     } else {
-        ("You sell", "Buyer")
+        (crate::fl!("details-you-sell"), crate::fl!("details-buyer"))
     };
     egui::Grid::new("order-facts")
         .num_columns(2)
@@ -81,30 +86,30 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
                 ui.end_row();
             };
             fact(
-                you,
+                &you,
                 format!("{} {}", format::amount(&order.quantity), order.token_id),
             );
             fact(
-                "Amount",
+                &crate::fl!("details-amount"),
                 format!("{} {}", format::amount(&order.amount), order.currency_id),
             );
             fact(
-                "Price",
-                format!(
-                    "{} {} per {}",
-                    format::amount(&order.price),
-                    order.currency_id,
-                    order.token_id
+                &crate::fl!("details-price"),
+                crate::fl!(
+                    "details-price-value",
+                    price = (format::amount(&order.price)),
+                    currency = (order.currency_id.as_str()),
+                    token = (order.token_id.as_str())
                 ),
             );
-            fact(them, order.target_nick_name.clone());
-            fact("Status", order.status_words().to_owned());
+            fact(&them, order.target_nick_name.clone());
+            fact(&crate::fl!("details-status"), order.status_words());
             if let Some(created) = order.created_ms() {
-                fact("Created", format::local_time(created));
+                fact(&crate::fl!("details-created"), format::local_time(created));
             }
             let payment = order.payment_methods();
             if !payment.is_empty() {
-                fact("Payment", payment.join(", "));
+                fact(&crate::fl!("details-payment"), payment.join(", "));
             }
         });
 }

@@ -6,7 +6,7 @@ use eframe::egui::{self, RichText};
 
 use std::sync::atomic::Ordering;
 
-use super::state::{AccountOrders, Action, AppState, WATCH_CHOICES};
+use super::state::{AccountOrders, Action, AppState, WATCH_CHOICES, watch_choice_words};
 use super::style::{self, Tone};
 use crate::bybit::model::OrderDetail;
 use crate::format;
@@ -18,48 +18,54 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
     let view = &state.orders;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Awaiting your answer").strong().size(17.0));
+        ui.label(
+            RichText::new(crate::fl!("orders-awaiting-heading"))
+                .strong()
+                .size(17.0),
+        );
         if !view.unseen.is_empty() {
-            new_badge(ui, &format!("{} new", view.unseen.len()));
+            new_badge(
+                ui,
+                &crate::fl!("orders-new-badge", count = (view.unseen.len())),
+            );
         }
     });
     ui.horizontal(|ui| {
         let refreshing = !view.refreshing.is_empty();
-        let refresh = ui.add_enabled(!refreshing, egui::Button::new("Refresh"));
+        let refresh = ui.add_enabled(!refreshing, egui::Button::new(crate::fl!("orders-refresh")));
         if refresh.clicked() {
             actions.push(Action::RefreshOrders);
         }
         if refreshing {
             ui.spinner();
-            let doing = view.slowing_down.as_deref().unwrap_or("Checking…");
+            let doing = view
+                .slowing_down
+                .clone()
+                .unwrap_or_else(|| crate::fl!("orders-checking"));
             ui.add(egui::Label::new(RichText::new(doing).weak()).wrap());
         } else if view.paused {
-            ui.label(RichText::new("Watching paused").weak());
+            ui.label(RichText::new(crate::fl!("orders-watching-paused")).weak());
         } else {
             let checked = view.checked_at_ms.load(Ordering::Relaxed);
             if checked > 0 {
+                let time = format::local_time_seconds(checked);
                 ui.label(
-                    RichText::new(format!(
-                        "checked {}",
-                        &format::local_time_seconds(checked)[11..]
-                    ))
-                    .weak(),
+                    RichText::new(crate::fl!("orders-checked-at", time = (&time[11..]))).weak(),
                 );
             }
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("Look").small().weak());
-        let current = WATCH_CHOICES
-            .iter()
-            .find(|(every, _)| *every == view.interval)
-            .map_or("every minute", |(_, words)| *words);
+        let label = ui.label(RichText::new(crate::fl!("orders-look")).small().weak());
         egui::ComboBox::from_id_salt("watch-interval")
-            .selected_text(current)
+            .selected_text(watch_choice_words(view.interval))
             .width(150.0)
             .show_ui(ui, |ui| {
-                for (every, words) in WATCH_CHOICES {
-                    if ui.selectable_label(view.interval == every, words).clicked() {
+                for every in WATCH_CHOICES {
+                    if ui
+                        .selectable_label(view.interval == every, watch_choice_words(every))
+                        .clicked()
+                    {
                         actions.push(Action::SetWatchInterval(every));
                     }
                 }
@@ -67,9 +73,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             .response
             .labelled_by(label.id);
         let (pause, words) = if view.paused {
-            (false, "Resume")
+            (false, crate::fl!("orders-resume"))
         } else {
-            (true, "Pause")
+            (true, crate::fl!("orders-pause"))
         };
         if ui.button(words).clicked() {
             actions.push(Action::PauseWatching(pause));
@@ -86,7 +92,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     style::tone_text(
                         ui,
                         Tone::Bad,
-                        format!("{}: could not be checked.", account.account.name),
+                        crate::fl!(
+                            "orders-account-not-checked",
+                            account = (account.account.name.as_str())
+                        ),
                     )
                     .strong(),
                 );
@@ -95,12 +104,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     ui.label(style::tone_text(
                         ui,
                         Tone::Bad,
-                        "Its orders below are from the last successful check.",
+                        crate::fl!("orders-account-last-good-list"),
                     ));
                 }
                 if ui
-                    .add(egui::Button::new("Try again").small())
-                    .on_hover_text(format!("Check {} again", account.account.name))
+                    .add(egui::Button::new(crate::fl!("orders-try-again")).small())
+                    .on_hover_text(crate::fl!(
+                        "orders-try-again-tooltip",
+                        account = (account.account.name.as_str())
+                    ))
                     .clicked()
                 {
                     actions.push(Action::RefreshOrders);
@@ -115,16 +127,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         if view.any_listed() {
             ui.add_space(16.0);
             ui.vertical_centered(|ui| {
-                ui.label(RichText::new("Nothing awaits your answer.").size(16.0));
-                ui.label(
-                    RichText::new(
-                        "When a seller asks to cancel one of your orders, it appears here.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(crate::fl!("orders-empty")).size(16.0));
+                ui.label(RichText::new(crate::fl!("orders-empty-hint")).weak());
             });
         } else if !view.accounts.is_empty() {
-            ui.label(RichText::new("Looking for cancel requests…").weak());
+            ui.label(RichText::new(crate::fl!("orders-looking")).weak());
         }
         return;
     }
@@ -150,7 +157,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// Practice only: make the exchange misbehave, to see what the app does about it.
 fn trouble_picker(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
-    let label = ui.label(RichText::new("Practice: simulate trouble").strong());
+    let label = ui.label(RichText::new(crate::fl!("orders-practice-trouble")).strong());
     egui::ComboBox::from_id_salt("practice-trouble")
         .selected_text(state.trouble.label())
         .width(ui.available_width() - 8.0)
@@ -216,7 +223,7 @@ fn order_row(
                 .size(16.0),
             );
             if state.orders.is_unseen(&account.account.id, &order.id) {
-                new_badge(ui, "NEW");
+                new_badge(ui, &crate::fl!("orders-new-order-badge"));
             }
         });
         ui.label(format!(
@@ -233,12 +240,19 @@ fn order_row(
                 .created_ms()
                 .map(|ms| format::local_time(ms)[11..].to_owned())
                 .unwrap_or_default();
-            ui.label(RichText::new(format!("created {created}")).small().weak());
+            ui.label(
+                RichText::new(crate::fl!("orders-created-at", time = created))
+                    .small()
+                    .weak(),
+            );
             if let Some(left) = account.time_left(order) {
                 let urgent = left < format::URGENT;
-                let text = RichText::new(format!("{} left", format::countdown(left)))
-                    .small()
-                    .strong();
+                let text = RichText::new(crate::fl!(
+                    "orders-time-left",
+                    time = (format::countdown(left))
+                ))
+                .small()
+                .strong();
                 ui.label(if urgent {
                     text.color(style::error_color(ui))
                 } else {
@@ -254,15 +268,23 @@ fn order_row(
             .with(("order", &account.account.id, &order.id)),
         egui::Sense::click(),
     );
-    let mut label = format!(
-        "Order {} {} {}",
-        order.id,
-        format::amount(&order.amount),
-        order.currency_id,
-    );
-    if several_accounts {
-        label.push_str(&format!(", account {}", account.account.name));
-    }
+    let amount = format::amount(&order.amount);
+    let label = if several_accounts {
+        crate::fl!(
+            "orders-card-label-with-account",
+            order = (order.id.as_str()),
+            amount = (amount.as_str()),
+            currency = (order.currency_id.as_str()),
+            account = (account.account.name.as_str())
+        )
+    } else {
+        crate::fl!(
+            "orders-card-label",
+            order = (order.id.as_str()),
+            amount = (amount.as_str()),
+            currency = (order.currency_id.as_str())
+        )
+    };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.hovered() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);

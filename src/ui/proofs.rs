@@ -12,40 +12,41 @@ use crate::review::{Field, MAX_PROOFS};
 const THUMB: f32 = 48.0;
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Proof").strong());
+    ui.label(RichText::new(crate::fl!("proofs-heading")).strong());
     ui.label(
-        RichText::new(format!(
-            "Screenshots of your payment, bank statements (.jpg, .png, .pdf) or a short video (.mp4), up to {} MB each; or links. At most {MAX_PROOFS}.",
-            MAX_PROOF_FILE_BYTES / 1_048_576
+        RichText::new(crate::fl!(
+            "proofs-explanation",
+            megabytes = (MAX_PROOF_FILE_BYTES / 1_048_576),
+            max = (MAX_PROOFS)
         ))
         .small()
         .weak(),
     );
     ui.horizontal(|ui| {
-        let add = ui.button("Add files…");
+        let add = ui.button(crate::fl!("proofs-add-files"));
         if state.form.focus == Some(Field::Proofs) {
             add.request_focus();
         }
         if add.clicked() {
             actions.push(Action::PickProofFiles);
         }
-        ui.label(RichText::new("or drop files anywhere on this window").weak());
+        ui.label(RichText::new(crate::fl!("proofs-drop-hint")).weak());
         if state.form.checking_files {
             ui.spinner();
-            ui.label("Checking files…");
+            ui.label(crate::fl!("proofs-checking-files"));
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Links");
+        let label = ui.label(crate::fl!("proofs-links"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.form.link_input)
-                    .hint_text("Paste one or more links: https://…")
+                    .hint_text(crate::fl!("proofs-links-hint"))
                     .desired_width((ui.available_width() - 110.0).clamp(160.0, 460.0)),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Add links").clicked() || entered {
+        if ui.button(crate::fl!("proofs-add-links")).clicked() || entered {
             actions.push(Action::AddLinks);
         }
     });
@@ -83,10 +84,11 @@ fn proof_row(ui: &mut egui::Ui, index: usize, proof: &ProofItem, actions: &mut V
                                 );
                             }
                             None => {
+                                // File formats' names stay; "image" is a word.
                                 let tag = match file.kind {
-                                    crate::proof::ProofKind::Pdf => "PDF",
-                                    crate::proof::ProofKind::Mp4 => "MP4",
-                                    _ => "IMG",
+                                    crate::proof::ProofKind::Pdf => "PDF".to_owned(),
+                                    crate::proof::ProofKind::Mp4 => "MP4".to_owned(),
+                                    _ => crate::fl!("proofs-tag-image"),
                                 };
                                 ui.add_sized(
                                     [THUMB, THUMB],
@@ -97,10 +99,10 @@ fn proof_row(ui: &mut egui::Ui, index: usize, proof: &ProofItem, actions: &mut V
                         ui.vertical(|ui| {
                             ui.label(RichText::new(&file.name).strong());
                             ui.label(
-                                RichText::new(format!(
-                                    "{} · {}",
-                                    file.kind.label(),
-                                    human_size(file.size)
+                                RichText::new(crate::fl!(
+                                    "proofs-file-kind-size",
+                                    kind = (file.kind.label()),
+                                    size = (human_size(file.size))
                                 ))
                                 .small()
                                 .weak(),
@@ -110,18 +112,22 @@ fn proof_row(ui: &mut egui::Ui, index: usize, proof: &ProofItem, actions: &mut V
                     ProofItem::Link(url) => {
                         ui.add_sized(
                             [THUMB, THUMB],
-                            egui::Label::new(RichText::new("LINK").strong().size(12.0)),
+                            egui::Label::new(
+                                RichText::new(crate::fl!("proofs-tag-link"))
+                                    .strong()
+                                    .size(12.0),
+                            ),
                         );
                         ui.vertical(|ui| {
                             ui.label(RichText::new(url).strong());
-                            ui.label(RichText::new("Link").small().weak());
+                            ui.label(RichText::new(crate::fl!("proofs-link")).small().weak());
                         });
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("Remove")
-                        .on_hover_text(format!("Remove {}", proof.describe()))
+                        .button(crate::fl!("proofs-remove"))
+                        .on_hover_text(crate::fl!("proofs-remove-hover", name = (proof.describe())))
                         .clicked()
                     {
                         actions.push(Action::RemoveProof(index));
@@ -131,11 +137,14 @@ fn proof_row(ui: &mut egui::Ui, index: usize, proof: &ProofItem, actions: &mut V
         });
 }
 
-/// "245 KB", "3.4 MB".
+/// "245 KB", "3.4 MB" (the number written the language's way: "3,4 MB" in Russian).
 pub fn human_size(bytes: u64) -> String {
     if bytes < 1024 * 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
+        crate::fl!("proofs-size-kb", size = (bytes.div_ceil(1024)))
     } else {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+        crate::fl!(
+            "proofs-size-mb",
+            size = (crate::format::amount(&format!("{:.1}", bytes as f64 / 1_048_576.0)))
+        )
     }
 }

@@ -11,10 +11,8 @@ use crate::review::{Decision, Field, MAX_REMARK_CHARS, RejectReason};
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.set_max_width(ui.available_width().min(style::FORM_WIDTH));
-    ui.heading(RichText::new("Answer a seller's cancel request").strong());
-    ui.label(
-        RichText::new("Fill in the order and your answer. You will see everything once more before it is sent.").weak(),
-    );
+    ui.heading(RichText::new(crate::fl!("form-heading")).strong());
+    ui.label(RichText::new(crate::fl!("form-intro")).weak());
     ui.add_space(8.0);
     clock_banner(ui, state);
     result_banner(ui, state, actions);
@@ -48,10 +46,10 @@ fn field_error(ui: &mut egui::Ui, state: &AppState, field: Field) {
 }
 
 fn order_field(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    let label = ui.label(RichText::new("Order number").strong());
+    let label = ui.label(RichText::new(crate::fl!("form-order-number")).strong());
     let response = ui.add(
         egui::TextEdit::singleline(&mut state.form.order_id)
-            .hint_text("Paste it from the order page, e.g. 1900004704665923584")
+            .hint_text(crate::fl!("form-order-number-hint"))
             .desired_width(420.0)
             .font(egui::TextStyle::Monospace),
     );
@@ -72,7 +70,7 @@ fn order_field(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
 }
 
 fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
-    ui.label(RichText::new("Your answer").strong());
+    ui.label(RichText::new(crate::fl!("form-your-answer")).strong());
     // Side by side when there is room, one above the other when the window is narrow.
     let gap = ui.spacing().item_spacing.x;
     let available = ui.available_width();
@@ -90,14 +88,8 @@ fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
     };
     ui.with_layout(layout, |ui| {
         for (decision, explanation) in [
-            (
-                Decision::Pass,
-                "The order is cancelled. Choose this if you have not paid.",
-            ),
-            (
-                Decision::Reject,
-                "The order stays open. Choose this if you have paid; give a reason and proof.",
-            ),
+            (Decision::Pass, crate::fl!("form-accept-explanation")),
+            (Decision::Reject, crate::fl!("form-refuse-explanation")),
         ] {
             ui.vertical(|ui| {
                 ui.set_width(width);
@@ -122,14 +114,13 @@ fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
 }
 
 fn reason_field(ui: &mut egui::Ui, state: &mut AppState) {
-    let label = ui.label(RichText::new("Reason").strong());
+    let label = ui.label(RichText::new(crate::fl!("form-reason")).strong());
     let response = egui::ComboBox::from_id_salt("reject-reason")
         .selected_text(
             state
                 .form
                 .reason
-                .map(|r| r.label())
-                .unwrap_or("Choose a reason…"),
+                .map_or_else(|| crate::fl!("form-reason-placeholder"), |r| r.label()),
         )
         .width(330.0)
         .show_ui(ui, |ui| {
@@ -146,10 +137,10 @@ fn reason_field(ui: &mut egui::Ui, state: &mut AppState) {
 }
 
 fn remark_field(ui: &mut egui::Ui, state: &mut AppState) {
-    let label = ui.label(RichText::new("Remark (optional)").strong());
+    let label = ui.label(RichText::new(crate::fl!("form-remark")).strong());
     let response = ui.add(
         egui::TextEdit::multiline(&mut state.form.remark)
-            .hint_text("Anything the seller and Bybit support should know, in any language.")
+            .hint_text(crate::fl!("form-remark-hint"))
             .desired_rows(3)
             .desired_width(ui.available_width() - 16.0),
     );
@@ -158,7 +149,12 @@ fn remark_field(ui: &mut egui::Ui, state: &mut AppState) {
         response.request_focus();
     }
     let count = state.form.remark.trim().chars().count();
-    let counter = RichText::new(format!("{count} / {MAX_REMARK_CHARS} characters")).small();
+    let counter = RichText::new(crate::fl!(
+        "form-remark-count",
+        count = count,
+        max = (MAX_REMARK_CHARS)
+    ))
+    .small();
     ui.label(if count > MAX_REMARK_CHARS {
         counter.color(style::error_color(ui))
     } else {
@@ -180,23 +176,23 @@ fn send_row(
             let text = progress
                 .as_ref()
                 .map(ToString::to_string)
-                .unwrap_or_else(|| "Preparing…".to_owned());
+                .unwrap_or_else(|| crate::fl!("form-preparing"));
             ui.label(RichText::new(text).strong());
         });
         return;
     }
     ui.horizontal(|ui| {
-        let send = style::primary_button("Review and send…");
+        let send = style::primary_button(&crate::fl!("form-review-and-send"));
         if ui.add_enabled(!running, send).clicked() {
             actions.push(Action::ReviewAndSend);
         }
         if !ready {
-            ui.label(RichText::new("The account is not open yet.").weak());
+            ui.label(RichText::new(crate::fl!("form-account-not-open")).weak());
         }
     });
     if !state.form.errors.is_empty() {
         style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
-            ui.label(style::tone_text(ui, Tone::Bad, "Before sending:").strong());
+            ui.label(style::tone_text(ui, Tone::Bad, crate::fl!("form-before-sending")).strong());
             for error in &state.form.errors {
                 ui.label(style::tone_text(
                     ui,
@@ -213,19 +209,16 @@ fn clock_banner(ui: &mut egui::Ui, state: &AppState) {
     let Some(offset) = state.clock_offset_ms.filter(|ms| ms.abs() >= 1000) else {
         return;
     };
-    let seconds = offset.abs() as f64 / 1000.0;
-    let way = if offset < 0 { "ahead of" } else { "behind" };
+    // Written the language's way ("1.5" in English, "1,5" in Russian).
+    let seconds = crate::format::amount(&format!("{:.1}", offset.abs() as f64 / 1000.0));
+    let text = if offset < 0 {
+        crate::fl!("form-clock-ahead", seconds = seconds)
+    } else {
+        crate::fl!("form-clock-behind", seconds = seconds)
+    };
     style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
-            style::tone_text(
-                ui,
-                Tone::Unsure,
-                format!(
-                    "This computer's clock is {seconds:.1} s {way} Bybit's. The app corrects for it, but turn on automatic date and time in your system settings: Bybit refuses requests from a clock that is ahead."
-                ),
-            ),
-        );
+        ui.label(style::tone_text(ui, Tone::Unsure, text));
     });
     ui.add_space(8.0);
 }
@@ -236,32 +229,31 @@ fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     };
     let (tone, title) = match report.outcome {
         // Bybit said so itself (code 0), or reading the order showed it after an unclear answer.
-        Outcome::Accepted if report.code == Some(0) => (Tone::Good, "Answer accepted"),
-        Outcome::Accepted => (
-            Tone::Good,
-            "Answer applied (confirmed by reading the order)",
-        ),
-        Outcome::Refused => (Tone::Bad, "Bybit refused the answer"),
+        Outcome::Accepted if report.code == Some(0) => {
+            (Tone::Good, crate::fl!("form-result-accepted"))
+        }
+        Outcome::Accepted => (Tone::Good, crate::fl!("form-result-applied")),
+        Outcome::Refused => (Tone::Bad, crate::fl!("form-result-refused")),
         Outcome::NotSent if report.safe_to_send_again => {
-            (Tone::Unsure, "Your answer was not applied")
+            (Tone::Unsure, crate::fl!("form-result-not-applied"))
         }
-        Outcome::NotSent => (Tone::Bad, "Nothing was sent"),
-        Outcome::Unknown | Outcome::Sending => {
-            (Tone::Unsure, "Result unknown: check the order on Bybit")
-        }
+        Outcome::NotSent => (Tone::Bad, crate::fl!("form-result-not-sent")),
+        Outcome::Unknown | Outcome::Sending => (Tone::Unsure, crate::fl!("form-result-unknown")),
     };
     style::tone_frame(ui, tone).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(style::tone_text(ui, tone, title).strong().size(17.0));
         ui.label(style::tone_text(ui, tone, report.sentence.clone()));
         ui.horizontal(|ui| {
-            if report.safe_to_send_again && ui.button("Send again").clicked() {
+            if report.safe_to_send_again && ui.button(crate::fl!("form-send-again")).clicked() {
                 actions.push(Action::SendAgain);
             }
-            if report.outcome == Outcome::Accepted && ui.button("Answer another order").clicked() {
+            if report.outcome == Outcome::Accepted
+                && ui.button(crate::fl!("form-answer-another")).clicked()
+            {
                 actions.push(Action::StartNewAnswer);
             }
-            if ui.button("See it in the history").clicked() {
+            if ui.button(crate::fl!("form-see-in-history")).clicked() {
                 actions.push(Action::ShowTab(super::state::Tab::History));
             }
         });

@@ -3,43 +3,38 @@
 
 use eframe::egui::{self, RichText};
 
-use super::state::{Action, AppState, WATCH_CHOICES};
+use super::state::{Action, AppState, WATCH_CHOICES, watch_choice_words};
 use crate::settings::ANSWER_TIMEOUT_RANGE;
 
 pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading("Settings");
+        ui.heading(crate::fl!("settings-title"));
         ui.add_space(6.0);
-        ui.label(RichText::new("Wait for Bybit's answer").strong());
+        ui.label(RichText::new(crate::fl!("settings-answer-timeout")).strong());
         let mut seconds = state.settings.answer_timeout_secs;
         ui.horizontal(|ui| {
-            let label = ui.label("Seconds");
-            let slider = egui::Slider::new(&mut seconds, ANSWER_TIMEOUT_RANGE).suffix(" s");
+            let label = ui.label(crate::fl!("settings-answer-timeout-seconds"));
+            let slider = egui::Slider::new(&mut seconds, ANSWER_TIMEOUT_RANGE)
+                .suffix(crate::fl!("settings-answer-timeout-suffix"));
             if ui.add(slider).labelled_by(label.id).changed() {
                 actions.push(Action::SetAnswerTimeout(seconds));
             }
         });
         ui.label(
-            RichText::new(
-                "If no answer comes in this time, the app reads the order to find out whether your answer arrived, and never sends it twice by itself.",
-            )
-            .small()
-            .weak(),
+            RichText::new(crate::fl!("settings-answer-timeout-explained"))
+                .small()
+                .weak(),
         );
         ui.add_space(10.0);
-        let label = ui.label(RichText::new("Look for cancel requests").strong());
-        let current = WATCH_CHOICES
-            .iter()
-            .find(|(every, _)| *every == state.orders.interval)
-            .map_or("every minute", |(_, words)| *words);
+        let label = ui.label(RichText::new(crate::fl!("settings-watch")).strong());
         egui::ComboBox::from_id_salt("settings-watch-interval")
-            .selected_text(current)
+            .selected_text(watch_choice_words(state.orders.interval))
             .width(240.0)
             .show_ui(ui, |ui| {
-                for (every, words) in WATCH_CHOICES {
+                for every in WATCH_CHOICES {
                     if ui
-                        .selectable_label(state.orders.interval == every, words)
+                        .selectable_label(state.orders.interval == every, watch_choice_words(every))
                         .clicked()
                     {
                         actions.push(Action::SetWatchInterval(every));
@@ -49,15 +44,13 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
             .response
             .labelled_by(label.id);
         ui.label(
-            RichText::new(
-                "Every account is watched, even while this window is minimised or closed to the tray. A notification tells you of each new request, and again when 3 minutes are left.",
-            )
-            .small()
-            .weak(),
+            RichText::new(crate::fl!("settings-watch-explained"))
+                .small()
+                .weak(),
         );
         let mut sound = state.settings.alert_sound;
         if ui
-            .checkbox(&mut sound, "Play a sound with each notification")
+            .checkbox(&mut sound, crate::fl!("settings-alert-sound"))
             .changed()
         {
             actions.push(Action::SetAlertSound(sound));
@@ -65,27 +58,41 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
         if let Some(enabled) = state.start_at_login {
             let mut at_login = enabled;
             if ui
-                .checkbox(&mut at_login, "Start when I log in, in the tray")
+                .checkbox(&mut at_login, crate::fl!("settings-start-at-login"))
                 .changed()
             {
                 actions.push(Action::SetStartAtLogin(at_login));
             }
         }
         ui.add_space(10.0);
-        ui.label(RichText::new("Support").strong());
+        ui.label(RichText::new(crate::fl!("settings-support")).strong());
         ui.horizontal(|ui| {
-            if ui.button("Copy diagnostics").clicked() {
+            if ui.button(crate::fl!("settings-copy-diagnostics")).clicked() {
                 actions.push(Action::CopyDiagnostics);
             }
-            ui.label(RichText::new("for a message to support: versions, settings, recent log lines; never a key or secret.").small().weak());
+            ui.label(
+                RichText::new(crate::fl!("settings-copy-diagnostics-explained"))
+                    .small()
+                    .weak(),
+            );
         });
-        ui.label(RichText::new(format!("Logs are kept in {}", state.log_dir.display())).small().weak());
+        ui.label(
+            RichText::new(crate::fl!(
+                "settings-logs-folder",
+                path = (state.log_dir.display().to_string())
+            ))
+            .small()
+            .weak(),
+        );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Close").clicked() {
+            if ui.button(crate::fl!("settings-close")).clicked() {
                 actions.push(Action::CloseSettings);
             }
-            if ui.button("About P2P Cancel Review…").clicked() {
+            if ui
+                .button(crate::fl!("settings-about", app = (super::APP_TITLE)))
+                .clicked()
+            {
                 actions.push(Action::OpenAbout);
             }
         });

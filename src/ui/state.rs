@@ -244,13 +244,18 @@ impl HistoryView {
     }
 }
 
-/// The intervals offered for watching, with their words.
-pub const WATCH_CHOICES: [(Duration, &str); 4] = [
-    (crate::watch::INTERVALS[0], "every 30 s"),
-    (crate::watch::INTERVALS[1], "every minute"),
-    (crate::watch::INTERVALS[2], "every 2 minutes"),
-    (crate::watch::INTERVALS[3], "every 5 minutes"),
-];
+/// The intervals offered for watching (their words: [`watch_choice_words`]).
+pub const WATCH_CHOICES: [Duration; 4] = crate::watch::INTERVALS;
+
+/// How often the list is read, in words: "every 30 s", "every minute", "every 2 minutes".
+pub fn watch_choice_words(every: Duration) -> String {
+    let seconds = every.as_secs();
+    if seconds >= 60 && seconds.is_multiple_of(60) {
+        crate::fl!("orders-watch-every-minutes", count = (seconds / 60))
+    } else {
+        crate::fl!("orders-watch-every-seconds", count = seconds)
+    }
+}
 
 /// One watched account's orders awaiting an answer.
 pub struct AccountOrders {

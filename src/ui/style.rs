@@ -49,9 +49,12 @@ pub fn environment_colors(environment: Environment, dark: bool) -> (Color32, Col
 /// What the badge says: "Practice — no real money", "Mainnet — REAL MONEY", ...
 pub fn environment_badge_text(environment: Environment) -> String {
     match environment {
-        Environment::Practice => "PRACTICE · no real money".to_owned(),
-        Environment::Testnet => "TESTNET · test funds".to_owned(),
-        other => format!("{} · REAL MONEY", other.label().to_uppercase()),
+        Environment::Practice => crate::fl!("style-badge-practice"),
+        Environment::Testnet => crate::fl!("style-badge-testnet"),
+        other => crate::fl!(
+            "style-badge-real-money",
+            environment = (other.label().to_uppercase())
+        ),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::accounts::{Account, PRACTICE_ACCOUNT_ID};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.heading(RichText::new("P2P Cancel Review").strong());
+        ui.heading(RichText::new(super::APP_TITLE).strong());
         ui.add_space(8.0);
         if let Some(active) = &state.active {
             environment_badge(ui, active.account.environment);
@@ -18,56 +18,52 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             match &active.connection {
                 Connection::Opening => {
                     ui.spinner();
-                    ui.label("Opening the account…");
+                    ui.label(crate::fl!("top-opening-account"));
                 }
                 Connection::Ready => {}
                 Connection::Failed(_) => {
-                    ui.label(RichText::new("Not connected").color(style::error_color(ui)));
+                    ui.label(
+                        RichText::new(crate::fl!("top-not-connected"))
+                            .color(style::error_color(ui)),
+                    );
                 }
             }
-            if ui.button("Test connection").clicked() {
+            if ui.button(crate::fl!("top-test-connection")).clicked() {
                 actions.push(Action::TestConnection(active.account.clone()));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if state.tray_in_use && ui.button("Quit").clicked() {
+            if state.tray_in_use && ui.button(crate::fl!("top-quit")).clicked() {
                 actions.push(Action::Quit);
             }
-            if ui.button("About").clicked() {
+            if ui.button(crate::fl!("top-about")).clicked() {
                 actions.push(Action::OpenAbout);
             }
-            if ui.button("Accounts…").clicked() {
+            if ui.button(crate::fl!("top-accounts")).clicked() {
                 actions.push(Action::OpenAccountDialog);
             }
-            if ui.button("Settings…").clicked() {
+            if ui.button(crate::fl!("top-settings")).clicked() {
                 actions.push(Action::OpenSettings);
             }
         });
     });
     if state.active.is_some() {
         ui.horizontal(|ui| {
-            let answer = format!(
-                "Answer a request{}",
-                if state.orders.unseen.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({} new)", state.orders.unseen.len())
-                }
-            );
+            let answer = if state.orders.unseen.is_empty() {
+                crate::fl!("top-tab-answer")
+            } else {
+                crate::fl!("top-tab-answer-new", count = (state.orders.unseen.len()))
+            };
             if ui
                 .selectable_label(state.tab == Tab::Answer, answer)
                 .clicked()
             {
                 actions.push(Action::ShowTab(Tab::Answer));
             }
-            let history = format!(
-                "History{}",
-                state
-                    .history
-                    .total
-                    .map(|n| format!(" ({n})"))
-                    .unwrap_or_default()
-            );
+            let history = match state.history.total {
+                Some(count) => crate::fl!("top-tab-history-count", count = count),
+                None => crate::fl!("top-tab-history"),
+            };
             if ui
                 .selectable_label(state.tab == Tab::History, history)
                 .clicked()
@@ -100,7 +96,7 @@ fn account_picker(
     current: &Account,
     actions: &mut Vec<Action>,
 ) {
-    let label = ui.label("Account");
+    let label = ui.label(crate::fl!("top-account"));
     egui::ComboBox::from_id_salt("account-picker")
         .selected_text(current.name.clone())
         .width(180.0)
@@ -109,7 +105,11 @@ fn account_picker(
             let mut choices: Vec<&Account> = state.accounts.accounts.iter().collect();
             choices.push(&practice);
             for account in choices {
-                let text = format!("{} ({})", account.name, account.environment.label());
+                let text = crate::fl!(
+                    "top-account-choice",
+                    account = (account.name.as_str()),
+                    environment = (account.environment.label().to_string())
+                );
                 if ui
                     .selectable_label(account.id == current.id, text)
                     .clicked()

@@ -28,7 +28,9 @@ impl Shared {
                             *practice = Some(Arc::new(exchange));
                             target
                         })
-                        .map_err(|e| format!("The practice exchange could not start: {e}"))
+                        .map_err(|e| {
+                            crate::fl!("cli-practice-not-started", error = (e.to_string()))
+                        })
                 }
             }
         };
@@ -52,7 +54,7 @@ impl Shared {
         self.clients()
             .get(account_id)
             .map(|(client, _)| client.clone())
-            .ok_or_else(|| "This account is not open yet; wait a moment and try again.".to_owned())
+            .ok_or_else(|| crate::fl!("worker-account-not-open"))
     }
 
     /// Runs the connection check, opening the account first if it is not open.
@@ -68,7 +70,8 @@ impl Shared {
             Ok(client) => check_connection(&client).await,
             Err(message) => CheckReport {
                 steps: vec![crate::check::Step {
-                    name: "API key",
+                    // The connection check's own name for this step.
+                    name: crate::fl!("check-step-api-key"),
                     verdict: crate::check::Verdict::Problem,
                     finding: message,
                     advice: None,
@@ -90,7 +93,7 @@ impl Shared {
                 None => {
                     self.emit(Event::AccountFailed {
                         account_id: account.id,
-                        message: "This environment has no address.".into(),
+                        message: crate::fl!("cli-environment-no-address"),
                     })
                     .await
                 }

@@ -38,9 +38,9 @@ impl Shared {
 
     pub(super) async fn export_history(self: &Arc<Self>, filter: Filter) {
         let Some(file) = rfd::AsyncFileDialog::new()
-            .set_title("Export the history as CSV")
+            .set_title(crate::fl!("dialog-export-history-title"))
             .set_file_name("p2p-cancel-review-history.csv")
-            .add_filter("CSV", &["csv"])
+            .add_filter(crate::fl!("dialog-export-history-filter"), &["csv"])
             .save_file()
             .await
         else {

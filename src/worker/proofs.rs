@@ -12,8 +12,8 @@ impl Shared {
     pub(super) async fn pick_proof_files(&self) {
         let names: Vec<&str> = ACCEPTED_EXTENSIONS.to_vec();
         let picked = rfd::AsyncFileDialog::new()
-            .set_title("Choose proof files")
-            .add_filter("Photos, PDF, videos", &names)
+            .set_title(crate::fl!("dialog-proof-files-title"))
+            .add_filter(crate::fl!("dialog-proof-files-filter"), &names)
             .pick_files()
             .await;
         match picked {

@@ -11,9 +11,7 @@ impl Shared {
         let Some((client, account)) = self.clients().get(account_id).cloned() else {
             self.emit(Event::AccountFailed {
                 account_id: account_id.to_owned(),
-                message:
-                    "This account is not open yet; nothing was sent. Wait a moment and try again."
-                        .into(),
+                message: crate::fl!("worker-account-not-open-nothing-sent"),
             })
             .await;
             return;
@@ -21,7 +19,11 @@ impl Shared {
         let history = match &self.history {
             Ok(history) => history,
             Err(e) => {
-                self.emit(Event::HistoryUnavailable(format!("Nothing was sent: the history cannot be written ({e}), and no answer leaves without a record."))).await;
+                self.emit(Event::HistoryUnavailable(crate::fl!(
+                    "worker-history-unwritable",
+                    error = (e.as_str())
+                )))
+                .await;
                 return;
             }
         };

@@ -193,14 +193,14 @@ struct Told {
 /// "Cancel request · Main": amount, seller, time left.
 pub fn new_request_alert(account: &Account, order: &OrderDetail, sound: bool) -> Alert {
     Alert {
-        title: format!("Cancel request · {}", account.name),
-        body: format!(
-            "{} {} from {}: {} left to answer (order {}).",
-            crate::format::amount(&order.amount),
-            order.currency_id,
-            order.target_nick_name,
-            time_left(order),
-            order.id
+        title: crate::fl!("alert-new-request-title", account = (account.name.as_str())),
+        body: crate::fl!(
+            "alert-new-request-body",
+            amount = (crate::format::amount(&order.amount)),
+            currency = (order.currency_id.as_str()),
+            seller = (order.target_nick_name.as_str()),
+            left = (time_left(order)),
+            order = (order.id.as_str())
         ),
         sound,
         urgent: false,
@@ -210,14 +210,14 @@ pub fn new_request_alert(account: &Account, order: &OrderDetail, sound: bool) ->
 /// "Deadline soon · Main": the same, urgent.
 pub fn deadline_alert(account: &Account, order: &OrderDetail, sound: bool) -> Alert {
     Alert {
-        title: format!("Deadline soon · {}", account.name),
-        body: format!(
-            "Only {} left to answer the cancel request from {} ({} {}, order {}).",
-            time_left(order),
-            order.target_nick_name,
-            crate::format::amount(&order.amount),
-            order.currency_id,
-            order.id
+        title: crate::fl!("alert-deadline-title", account = (account.name.as_str())),
+        body: crate::fl!(
+            "alert-deadline-body",
+            left = (time_left(order)),
+            seller = (order.target_nick_name.as_str()),
+            amount = (crate::format::amount(&order.amount)),
+            currency = (order.currency_id.as_str()),
+            order = (order.id.as_str())
         ),
         sound,
         urgent: true,
@@ -228,5 +228,5 @@ fn time_left(order: &OrderDetail) -> String {
     order
         .time_left_to_answer()
         .map(crate::format::time_left)
-        .unwrap_or_else(|| "little time".into())
+        .unwrap_or_else(|| crate::fl!("alert-little-time"))
 }

@@ -75,9 +75,9 @@ impl ReviewApp {
                 self.state.form.hint = None;
                 match self.state.form.decision {
                     None => self.state.form.decision = Some(Decision::Reject),
-                    Some(Decision::Pass) => self.state.notice(
-                        "Proof files are sent only when you refuse the cancellation: choose \"Refuse the cancellation\" to use them.",
-                    ),
+                    Some(Decision::Pass) => self
+                        .state
+                        .notice(crate::fl!("notice-proofs-only-when-refusing")),
                     Some(Decision::Reject) => {}
                 }
                 self.state.form.checking_files = true;
@@ -223,13 +223,13 @@ impl ReviewApp {
             dialog.environment,
         ) {
             (Err(problem), _) => Err(problem),
-            (Ok(_), None) => Err("Choose the environment this key was made for.".to_owned()),
+            (Ok(_), None) => Err(crate::fl!("accounts-choose-environment")),
             (Ok(account), Some(_)) if dialog.api_key.trim().is_empty() => {
                 let _ = account;
-                Err("Paste the API key.".to_owned())
+                Err(crate::fl!("accounts-paste-key"))
             }
             (Ok(_), Some(_)) if dialog.api_secret.trim().is_empty() => {
-                Err("Paste the API secret.".to_owned())
+                Err(crate::fl!("accounts-paste-secret"))
             }
             (Ok(account), Some(_)) => Ok(account),
         };
@@ -289,9 +289,7 @@ impl ReviewApp {
                 self.state.form.focus = errors.first().map(|e| e.field);
                 self.state.form.errors = errors;
             }
-            Ok(_) if !ready => self
-                .state
-                .problem("The account is not open yet; wait a moment, or choose another account."),
+            Ok(_) if !ready => self.state.problem(crate::fl!("notice-account-not-open")),
             Ok(review) => {
                 self.state.form.errors.clear();
                 self.state.confirm = Some(review);

@@ -41,15 +41,12 @@ impl ReviewApp {
                 state.accounts.upsert(account.clone());
                 state.accounts.selected = Some(account.id.clone());
                 state.notice(if session_only {
-                    format!(
-                        "{}: the key is kept until you close the app, then forgotten.",
-                        account.name
+                    crate::fl!(
+                        "notice-key-kept-for-session",
+                        account = (account.name.as_str())
                     )
                 } else {
-                    format!(
-                        "{}: the key is saved in this computer's keychain.",
-                        account.name
-                    )
+                    crate::fl!("notice-key-saved", account = (account.name.as_str()))
                 });
                 state.tab = Tab::Answer;
                 // The worker opens the client right after saving the key.
@@ -67,11 +64,10 @@ impl ReviewApp {
                 }
             }
             Event::KeyDeleted { account_id, result } => match result {
-                Ok(()) => state.notice(format!(
-                    "The key of {account_id} was removed from the keychain."
-                )),
-                Err(e) => state.problem(format!(
-                    "The key could not be removed from the keychain: {e}"
+                Ok(()) => state.notice(crate::fl!("notice-key-removed", account = account_id)),
+                Err(e) => state.problem(crate::fl!(
+                    "notice-key-not-removed",
+                    error = (e.to_string())
                 )),
             },
             Event::AccountsChanged(book) => {
@@ -90,9 +86,7 @@ impl ReviewApp {
             }
             Event::NoFilesPicked => {
                 state.form.checking_files = false;
-                state.form.hint = Some(
-                    "No file chosen. If no file window opened, drag the files onto this window instead.".into(),
-                );
+                state.form.hint = Some(crate::fl!("notice-no-file-chosen"));
             }
             Event::Progress(step) => {
                 if let Submission::Running { progress, .. } = &mut state.submission {
@@ -170,7 +164,10 @@ impl ReviewApp {
             Event::TrayHost(present) => self.tray_host_found(ctx, present),
             Event::StartAtLogin(result) => match result {
                 Ok(enabled) => state.start_at_login = Some(enabled),
-                Err(e) => state.problem(format!("Starting at login could not be changed: {e}")),
+                Err(e) => state.problem(crate::fl!(
+                    "notice-start-at-login-failed",
+                    error = (e.to_string())
+                )),
             },
             Event::OrderLoaded {
                 account_id,
@@ -231,19 +228,24 @@ impl ReviewApp {
             }
             Event::HistoryRecovered(notice) => state.problem(notice),
             Event::SettingsNotSaved(message) => {
-                state.problem(format!("The settings could not be saved: {message}"))
+                state.problem(crate::fl!("notice-settings-not-saved", error = message))
             }
             Event::Diagnostics(report) => {
                 ctx.copy_text(report);
-                state.notice("Diagnostics copied. Paste them into your message to support: they hold no key and no secret.");
+                state.notice(crate::fl!("notice-diagnostics-copied"));
             }
-            Event::Exported { path, rows } => {
-                state.notice(format!("Exported {rows} entries to {}", path.display()))
+            Event::Exported { path, rows } => state.notice(crate::fl!(
+                "notice-exported",
+                count = rows,
+                path = (path.display().to_string())
+            )),
+            Event::ExportFailed(message) => {
+                state.problem(crate::fl!("notice-export-failed", error = message))
             }
-            Event::ExportFailed(message) => state.problem(format!("The export failed: {message}")),
-            Event::FolderNotOpened { path, error } => state.problem(format!(
-                "The folder could not be opened ({error}). It is {}",
-                path.display()
+            Event::FolderNotOpened { path, error } => state.problem(crate::fl!(
+                "notice-folder-not-opened",
+                error = (error.to_string()),
+                path = (path.display().to_string())
             )),
         }
     }

@@ -151,8 +151,7 @@ impl ReviewApp {
 
     fn send(&mut self, job: Job) {
         if self.worker.send(job).is_err() {
-            self.state
-                .problem("The app is busy; try again in a moment.");
+            self.state.problem(crate::fl!("notice-busy"));
         }
     }
 
@@ -325,7 +324,7 @@ fn notices(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 ui.add(egui::Label::new(style::tone_text(ui, tone, notice.text.clone())).wrap());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.small_button("Dismiss").clicked() {
+                    if ui.small_button(crate::fl!("notice-dismiss")).clicked() {
                         actions.push(Action::DismissNotice(index));
                     }
                 });
@@ -344,7 +343,7 @@ fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop to add as proof",
+        crate::fl!("window-drop-to-add-proof"),
         egui::FontId::proportional(28.0),
         egui::Color32::WHITE,
     );
@@ -357,7 +356,10 @@ pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
         Ok(book) => (book, None),
         Err(e) => (
             AccountBook::default(),
-            Some(format!("{e}. Your accounts will need to be added again.")),
+            Some(crate::fl!(
+                "notice-accounts-unreadable",
+                error = (e.to_string())
+            )),
         ),
     };
     let mut viewport = egui::ViewportBuilder::default()

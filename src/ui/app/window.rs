@@ -76,11 +76,11 @@ impl ReviewApp {
         let (commands, received) = std::sync::mpsc::channel();
         let wake = ctx.clone();
         let labels = TrayLabels {
-            open: "Open P2P Cancel Review".into(),
-            refresh: "Refresh now".into(),
-            pause: "Pause watching".into(),
-            resume: "Resume watching".into(),
-            quit: "Quit".into(),
+            open: crate::fl!("tray-open", app = (super::APP_TITLE)),
+            refresh: crate::fl!("tray-refresh"),
+            pause: crate::fl!("tray-pause"),
+            resume: crate::fl!("tray-resume"),
+            quit: crate::fl!("tray-quit"),
         };
         let on_command = move |command: TrayCommand| {
             let _ = commands.send(command);
@@ -102,15 +102,14 @@ impl ReviewApp {
     /// The tray's tooltip: how many requests await an answer.
     fn tray_tooltip(&self) -> String {
         let waiting = self.state.orders.awaiting();
-        let status = match waiting {
-            0 => "No cancel request awaits your answer".to_owned(),
-            1 => "1 cancel request awaits your answer".to_owned(),
-            n => format!("{n} cancel requests await your answer"),
-        };
         if self.state.orders.paused {
-            format!("{}: {status} (watching paused)", super::APP_TITLE)
+            crate::fl!(
+                "tray-tooltip-paused",
+                app = (super::APP_TITLE),
+                count = waiting
+            )
         } else {
-            format!("{}: {status}", super::APP_TITLE)
+            crate::fl!("tray-tooltip", app = (super::APP_TITLE), count = waiting)
         }
     }
 
@@ -177,7 +176,7 @@ impl ReviewApp {
                     self.send(Job::SaveSettings(self.state.settings.clone()));
                     self.send(Job::Notify(Alert {
                         title: super::APP_TITLE.to_owned(),
-                        body: "Still watching for cancel requests in the tray. To quit, choose Quit in its menu.".to_owned(),
+                        body: crate::fl!("window-closed-to-tray"),
                         sound: false,
                         urgent: false,
                     }));
