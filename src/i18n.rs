@@ -167,7 +167,11 @@ pub fn parse(code: &str) -> Option<&'static Language> {
         return Some(&PSEUDO);
     }
     // POSIX spells them uk_UA.UTF-8 or sr_RS@latin.
-    let bare = code.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    let bare = code
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
     offered_for(&bare.parse().ok()?)
 }
 

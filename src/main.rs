@@ -11,9 +11,11 @@ use p2p_cancel_review::cli::{self, Cli};
 use p2p_cancel_review::platform::console::ParentConsole;
 
 fn main() -> ExitCode {
-    // Before parsing: --help, --version and usage errors print too.
+    // Before parsing: --help, --version and usage errors print too, in the chosen language.
     let console = ParentConsole::attach();
-    let args = match Cli::try_parse() {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    p2p_cancel_review::i18n::set(cli::language_for(&raw));
+    let args = match Cli::try_parse_from(&raw) {
         Ok(args) => args,
         Err(e) => {
             let _ = e.print();
@@ -31,7 +33,10 @@ fn main() -> ExitCode {
             match p2p_cancel_review::ui::run(args.practice, args.hidden) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("The window could not open: {e}");
+                    eprintln!(
+                        "{}",
+                        p2p_cancel_review::fl!("main-window-failed", error = (e.to_string()))
+                    );
                     ExitCode::FAILURE
                 }
             }

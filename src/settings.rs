@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const ANSWER_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 5..=120;
 
 /// The preferences.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Seconds to wait for each answer from Bybit before the outcome counts as unknown.
@@ -24,6 +24,10 @@ pub struct Settings {
     /// The one-line notice that closing the window keeps the app watching in the tray was
     /// shown (once).
     pub tray_notice_shown: bool,
+    /// The language picked in Settings (a tag such as "ru"); `None`: the system's.
+    pub language: Option<String>,
+    /// The window's zoom (Ctrl + plus / minus / 0), as last left.
+    pub zoom: Option<f32>,
 }
 
 impl Default for Settings {
@@ -33,6 +37,8 @@ impl Default for Settings {
             refresh_every_secs: Some(crate::watch::DEFAULT_INTERVAL.as_secs()),
             alert_sound: false,
             tray_notice_shown: false,
+            language: None,
+            zoom: None,
         }
     }
 }
@@ -43,6 +49,19 @@ impl Settings {
             self.answer_timeout_secs
                 .clamp(*ANSWER_TIMEOUT_RANGE.start(), *ANSWER_TIMEOUT_RANGE.end()),
         )
+    }
+
+    /// The language to speak: the one picked, else the system's.
+    pub fn language(&self) -> &'static crate::i18n::Language {
+        self.language
+            .as_deref()
+            .and_then(crate::i18n::parse)
+            .unwrap_or_else(crate::i18n::system)
+    }
+
+    /// The zoom to start with, within what egui allows.
+    pub fn zoom(&self) -> f32 {
+        self.zoom.unwrap_or(1.0).clamp(0.5, 3.0)
     }
 
     /// How often the watched accounts are read: the saved choice if it is one of the
@@ -91,6 +110,8 @@ mod tests {
             refresh_every_secs: Some(300),
             alert_sound: true,
             tray_notice_shown: true,
+            language: Some("uk".into()),
+            zoom: Some(1.5),
         };
         chosen.save(&path).unwrap();
         assert_eq!(Settings::load(&path), chosen);

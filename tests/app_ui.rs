@@ -115,11 +115,7 @@ impl Setup {
         start_in_practice: bool,
         practice: Option<Arc<PracticeExchange>>,
     ) -> Harness<'static, ReviewApp> {
-        self.build_full(
-            start_in_practice,
-            practice,
-            p2p_cancel_review::settings::Settings::default(),
-        )
+        self.build_full(start_in_practice, practice, english())
     }
 
     fn build_full(
@@ -144,6 +140,14 @@ impl Setup {
             // allowed that many before it counts as never settling.
             .with_max_steps(32)
             .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap())
+    }
+}
+
+/// The settings the tests start from: the defaults, in English.
+fn english() -> p2p_cancel_review::settings::Settings {
+    p2p_cancel_review::settings::Settings {
+        language: Some("en".into()),
+        ..Default::default()
     }
 }
 
@@ -781,7 +785,7 @@ fn an_answer_after_the_timeout_is_checked_and_shown_as_applied() {
         exchange.clone(),
         p2p_cancel_review::settings::Settings {
             answer_timeout_secs: 5,
-            ..Default::default()
+            ..english()
         },
     );
     practice_ready(&mut harness);

@@ -557,7 +557,9 @@ fn watch_prints_each_request_once_as_json_lines_as_they_come() {
     let exchange = practice();
     let waiting = awaiting(&exchange);
     let cli = Cli::new();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_p2p-cancel-review"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_p2p-cancel-review"));
+    english(&mut command);
+    let mut child = command
         .args(["watch", "--json", "--interval", "1", "--base-url"])
         .arg(exchange.base_url())
         .env("P2P_CANCEL_REVIEW_DATA_DIR", cli.data_dir.path())
@@ -612,4 +614,66 @@ fn watch_prints_each_request_once_as_json_lines_as_they_come() {
     );
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+/// `orders --practice` in another language, as a merchant's terminal has it set.
+fn orders_in(language_env: &[(&str, &str)], args: &[&str]) -> String {
+    let cli = Cli::new();
+    let mut all = vec!["orders", "--practice"];
+    all.extend_from_slice(args);
+    let run = cli.run_with_env(&all, language_env);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    run.stdout
+}
+
+/// Whether `text` has a letter of `letters` (ones the language has and English has not).
+fn has_any(text: &str, letters: &str) -> bool {
+    text.chars().any(|c| letters.contains(c))
+}
+
+#[test]
+fn the_command_line_speaks_the_terminals_language_or_the_one_asked() {
+    let english = orders_in(&[], &[]);
+    assert!(
+        english.starts_with("5 orders await your answer"),
+        "{english}"
+    );
+
+    let ukrainian = orders_in(&[("LANG", "uk_UA.UTF-8"), ("LC_ALL", "")], &[]);
+    let heading = ukrainian.lines().next().unwrap_or_default();
+    assert!(has_any(heading, "іїєґІЇЄҐ"), "Ukrainian: {ukrainian}");
+    assert!(
+        ukrainian.contains("50\u{a0}000,00 RUB"),
+        "amounts the Ukrainian way: {ukrainian}"
+    );
+
+    let turkish = orders_in(&[], &["--lang", "tr"]);
+    assert!(
+        has_any(turkish.lines().next().unwrap_or_default(), "ıİşŞğĞüÜöÖçÇ"),
+        "Turkish: {turkish}"
+    );
+    assert!(turkish.contains("50.000,00 RUB"), "{turkish}");
+
+    let vietnamese = orders_in(
+        &[
+            ("LANGUAGE", "vi:en"),
+            ("LC_ALL", ""),
+            ("LANG", "vi_VN.UTF-8"),
+        ],
+        &[],
+    );
+    assert!(
+        has_any(
+            vietnamese.lines().next().unwrap_or_default(),
+            "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư"
+        ),
+        "Vietnamese: {vietnamese}"
+    );
+    assert!(vietnamese.contains("50.000,00 RUB"), "{vietnamese}");
+
+    // --json stays English and untranslated, whatever the terminal's language.
+    let json = orders_in(&[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "")], &["--json"]);
+    let value: Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(value[0]["amount"], "50000.00");
+    assert_eq!(value[0]["statusText"], "waiting for the seller to release");
 }

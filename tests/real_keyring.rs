@@ -116,6 +116,10 @@ fn cli(
         .env("P2P_CANCEL_REVIEW_DATA_DIR", data_dir)
         .env_remove("BYBIT_API_KEY")
         .env_remove("BYBIT_API_SECRET")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -167,7 +167,10 @@ fn every_language_loads_and_the_desktop_file_names_and_describes_the_app_in_each
             tag => tag.replace('-', "_"),
         };
         for (key, message) in [
-            ("GenericName", p2p_cancel_review::fl!("desktop-generic-name")),
+            (
+                "GenericName",
+                p2p_cancel_review::fl!("desktop-generic-name"),
+            ),
             ("Comment", p2p_cancel_review::fl!("desktop-comment")),
         ] {
             let line = format!("{key}[{locale}]={message}");

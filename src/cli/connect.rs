@@ -59,13 +59,12 @@ pub fn connect(common: &Common) -> Result<Connection, Refusal> {
         ..ClientOptions::default()
     };
     if common.practice || environment == Some(Environment::Practice) {
-        let exchange = PracticeExchange::start(PracticeConfig::default())
-            .map_err(|e| {
-                Refusal::other(crate::fl!(
-                    "cli-practice-not-started",
-                    error = (e.to_string())
-                ))
-            })?;
+        let exchange = PracticeExchange::start(PracticeConfig::default()).map_err(|e| {
+            Refusal::other(crate::fl!(
+                "cli-practice-not-started",
+                error = (e.to_string())
+            ))
+        })?;
         let client = Client::new(exchange.target(), &PracticeExchange::credentials(), options)
             .map_err(|e| Refusal::other(e.to_string()))?;
         say_when_slowing_down(&client, common.json);

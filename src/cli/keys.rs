@@ -162,14 +162,12 @@ fn delete(name: &str) -> Outcome {
         .find_by_name(name)
         .cloned()
         .ok_or_else(|| invalid(crate::fl!("keys-no-account-named", name = name)))?;
-    Vault::os()
-        .delete(&account.id)
-        .map_err(|e| {
-            (
-                exit::UNKNOWN,
-                crate::fl!("keys-key-not-removed", error = (e.to_string())),
-            )
-        })?;
+    Vault::os().delete(&account.id).map_err(|e| {
+        (
+            exit::UNKNOWN,
+            crate::fl!("keys-key-not-removed", error = (e.to_string())),
+        )
+    })?;
     AccountBook::update(&path, &AccountChange::Remove(account.id))
         .map_err(|e| (exit::UNKNOWN, e.to_string()))?;
     println!(

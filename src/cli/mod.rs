@@ -49,6 +49,9 @@ pub const SECRET_ENV: &str = "BYBIT_API_SECRET";
 pub struct Cli {
     #[arg(long, help = crate::fl!("cli-help-practice-window"))]
     pub practice: bool,
+    // Read before parsing (see `language_for`): here so that clap accepts it everywhere.
+    #[arg(long, global = true, value_name = "CODE", help = crate::fl!("cli-help-lang"))]
+    pub lang: Option<String>,
     #[arg(long, help = crate::fl!("cli-help-hidden"))]
     pub hidden: bool,
     #[command(subcommand)]
@@ -161,6 +164,25 @@ pub struct PracticeServerArgs {
     pub latency: u64,
     #[arg(long, help = crate::fl!("cli-help-second-book"))]
     pub second_book: bool,
+}
+
+/// The language of a command line, chosen before it is parsed (its help is text too): English
+/// for `--json` (a machine reads it), else `--lang CODE`, else the system's (on Unix `LANGUAGE`,
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn language_for(args: &[std::ffi::OsString]) -> &'static crate::i18n::Language {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    if args.contains(&"--json") {
+        return &crate::i18n::LANGUAGES[0];
+    }
+    let lang = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--lang=").or_else(|| {
+            (*arg == "--lang")
+                .then(|| args.get(i + 1).copied())
+                .flatten()
+        })
+    });
+    lang.and_then(crate::i18n::parse)
+        .unwrap_or_else(crate::i18n::system)
 }
 
 /// Runs a parsed command line that has a command. (No command means the window.)
@@ -392,7 +414,10 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
                     .faults(std::time::Duration::from_secs(args.late_by)),
             );
             let url = exchange.base_url();
-            println!("{}", crate::fl!("cli-practice-listening", url = (url.as_str())));
+            println!(
+                "{}",
+                crate::fl!("cli-practice-listening", url = (url.as_str()))
+            );
             if args.trouble != crate::practice::Trouble::None {
                 println!(
                     "{}",

@@ -65,7 +65,10 @@ pub fn order_json(order: &OrderDetail) -> Value {
 
 fn orders_text(orders: &[OrderDetail], environment: &str) -> String {
     if orders.is_empty() {
-        return format!("{}\n", crate::fl!("cli-orders-none", environment = environment));
+        return format!(
+            "{}\n",
+            crate::fl!("cli-orders-none", environment = environment)
+        );
     }
     let mut out = format!(
         "{}\n",

@@ -107,9 +107,7 @@ fn print_report(
             *failure = None;
             print_alert(Alerted::NewRequest, connection, &order, json)
         }
-        Report::DeadlineSoon(order) => {
-            print_alert(Alerted::DeadlineSoon, connection, &order, json)
-        }
+        Report::DeadlineSoon(order) => print_alert(Alerted::DeadlineSoon, connection, &order, json),
         Report::Listed { .. } => {
             *failure = None;
             Ok(())

@@ -231,7 +231,10 @@ pub fn fresh_request(index: usize, now_ms: i64) -> PracticeOrder {
     let mut fresh = order(index, now_ms - 20 * 60_000, Some(now_ms + 30 * 60_000));
     // Numbered by the moment it arrives, as Bybit's ids are unique: two practice exchanges
     // (two practice accounts) never show the same new order.
-    fresh.id = format!("19{:017}", (now_ms as u64 * 100 + index as u64 % 100) % 10u64.pow(17));
+    fresh.id = format!(
+        "19{:017}",
+        (now_ms as u64 * 100 + index as u64 % 100) % 10u64.pow(17)
+    );
     fresh
 }
 

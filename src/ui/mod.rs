@@ -18,3 +18,4 @@ mod top_bar;
 mod welcome;
 
 pub use app::{APP_ID, APP_TITLE, AppConfig, ReviewApp, run};
+pub use style::{ContrastPair, contrast_report};

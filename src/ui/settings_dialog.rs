@@ -11,6 +11,9 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
         ui.set_width(520.0);
         ui.heading(crate::fl!("settings-title"));
         ui.add_space(6.0);
+        language_picker(ui, state, actions);
+        ui.label(RichText::new(crate::fl!("settings-zoom-hint")).small());
+        ui.add_space(10.0);
         ui.label(RichText::new(crate::fl!("settings-answer-timeout")).strong());
         let mut seconds = state.settings.answer_timeout_secs;
         ui.horizontal(|ui| {
@@ -100,4 +103,36 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     if modal.should_close() {
         actions.push(Action::CloseSettings);
     }
+}
+
+/// The language, each named in itself; the system's first. Applies at once.
+fn language_picker(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let label = ui.label(RichText::new(crate::fl!("settings-language")).strong());
+    let system = crate::fl!(
+        "settings-language-system",
+        language = (crate::i18n::system().name)
+    );
+    let picked = state
+        .settings
+        .language
+        .as_deref()
+        .and_then(crate::i18n::parse);
+    egui::ComboBox::from_id_salt("settings-language")
+        .selected_text(picked.map_or(system.clone(), |l| l.name.to_owned()))
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(picked.is_none(), system).clicked() {
+                actions.push(Action::SetLanguage(None));
+            }
+            for language in &crate::i18n::LANGUAGES {
+                if ui
+                    .selectable_label(picked == Some(language), language.name)
+                    .clicked()
+                {
+                    actions.push(Action::SetLanguage(Some(language)));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }

@@ -76,6 +76,8 @@ pub enum Action {
     CloseAbout,
     SetStartAtLogin(bool),
     Quit,
+    /// Speak this language from now on (`None`: the system's), and remember it.
+    SetLanguage(Option<&'static crate::i18n::Language>),
     /// Show a folder (data, logs) in the system's file manager.
     OpenFolder(PathBuf),
 }

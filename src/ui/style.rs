@@ -19,7 +19,131 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(12.0, 6.0);
         style.spacing.interact_size.y = 30.0;
+        readable_colors(&mut style.visuals);
     });
+}
+
+/// Colours every text reaches WCAG AA with (4.5:1 against what it is drawn on, in both themes:
+/// [`contrast_pairs`] lists them and a test checks). egui's own secondary ("weak") text, links,
+/// warnings and errors fall short of that in one theme or the other.
+fn readable_colors(visuals: &mut egui::Visuals) {
+    if visuals.dark_mode {
+        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(190);
+        visuals.weak_text_color = Some(Color32::from_gray(165));
+        visuals.error_fg_color = Color32::from_rgb(0xFF, 0x7A, 0x7A);
+    } else {
+        visuals.weak_text_color = Some(Color32::from_gray(92));
+        visuals.hyperlink_color = Color32::from_rgb(0x00, 0x5A, 0xB4);
+        visuals.warn_fg_color = Color32::from_rgb(0x9A, 0x48, 0x00);
+        visuals.error_fg_color = Color32::from_rgb(0xB4, 0x12, 0x12);
+    }
+}
+
+/// One text colour on one background, named for a report.
+pub struct ContrastPair {
+    pub what: String,
+    pub text: Color32,
+    pub background: Color32,
+}
+
+impl ContrastPair {
+    /// The WCAG 2 contrast ratio (1 to 21).
+    pub fn ratio(&self) -> f32 {
+        let (a, b) = (luminance(self.text), luminance(self.background));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+}
+
+/// WCAG relative luminance of an opaque colour.
+fn luminance(color: Color32) -> f32 {
+    let channel = |c: u8| {
+        let c = c as f32 / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+}
+
+/// `over` painted on `under` (premultiplied, as egui blends).
+fn painted_over(over: Color32, under: Color32) -> Color32 {
+    let keep = 1.0 - over.a() as f32 / 255.0;
+    let mix = |o: u8, u: u8| (o as f32 + u as f32 * keep).round().min(255.0) as u8;
+    Color32::from_rgb(
+        mix(over.r(), under.r()),
+        mix(over.g(), under.g()),
+        mix(over.b(), under.b()),
+    )
+}
+
+/// Every pairing of text and background the app draws, for one theme's visuals (after
+/// [`apply`]).
+pub fn contrast_pairs(visuals: &egui::Visuals) -> Vec<ContrastPair> {
+    let dark = visuals.dark_mode;
+    let panel = visuals.panel_fill;
+    let card = painted_over(visuals.faint_bg_color, panel);
+    let field = visuals.text_edit_bg_color();
+    let mut pairs = Vec::new();
+    let mut add = |what: &str, text: Color32, background: Color32| {
+        pairs.push(ContrastPair {
+            what: what.to_owned(),
+            text,
+            background,
+        })
+    };
+    for (name, background) in [
+        ("panel", panel),
+        ("window", visuals.window_fill),
+        ("card", card),
+    ] {
+        add(&format!("text on {name}"), visuals.text_color(), background);
+        add(
+            &format!("secondary text on {name}"),
+            visuals.weak_text_color(),
+            background,
+        );
+        add(&format!("error on {name}"), visuals.error_fg_color, background);
+        add(&format!("warning on {name}"), visuals.warn_fg_color, background);
+        add(&format!("link on {name}"), visuals.hyperlink_color, background);
+    }
+    add("typed text in a field", visuals.strong_text_color(), field);
+    add("placeholder in a field", visuals.weak_text_color(), field);
+    for (state, widget) in [
+        ("button", &visuals.widgets.inactive),
+        ("hovered button", &visuals.widgets.hovered),
+        ("pressed button", &visuals.widgets.active),
+    ] {
+        add(
+            &format!("{state} label"),
+            widget.fg_stroke.color,
+            painted_over(widget.weak_bg_fill, panel),
+        );
+    }
+    add(
+        "selected tab",
+        visuals.strong_text_color(),
+        painted_over(visuals.selection.bg_fill, panel),
+    );
+    let chosen_card = painted_over(visuals.selection.bg_fill.gamma_multiply(0.35), panel);
+    add("text on the chosen order's card", visuals.text_color(), chosen_card);
+    add(
+        "secondary text on the chosen order's card",
+        visuals.weak_text_color(),
+        chosen_card,
+    );
+    add("error on the chosen order's card", visuals.error_fg_color, chosen_card);
+    for tone in [Tone::Good, Tone::Bad, Tone::Unsure, Tone::Info] {
+        let (fill, text) = tone_colors(tone, dark);
+        add(&format!("{tone:?} banner"), text, fill);
+    }
+    for environment in [Environment::Practice, Environment::Testnet, Environment::Mainnet] {
+        let (fill, text) = environment_colors(environment, dark);
+        add(&format!("{environment:?} badge"), text, fill);
+    }
+    add("main button", ON_ACCENT, ACCENT);
+    pairs
 }
 
 /// Colours of an environment badge: (background, text).
@@ -151,3 +275,18 @@ pub fn primary_button(text: &str) -> egui::Button<'static> {
 
 /// The widest the answer form grows: lines longer than this are hard to read.
 pub const FORM_WIDTH: f32 = 760.0;
+
+/// The contrast of every text the app draws, in the dark theme and then the light one, as
+/// [`apply`] sets them up.
+pub fn contrast_report() -> Vec<(egui::Theme, ContrastPair)> {
+    let ctx = egui::Context::default();
+    apply(&ctx);
+    [egui::Theme::Dark, egui::Theme::Light]
+        .into_iter()
+        .flat_map(|theme| {
+            contrast_pairs(&ctx.style_of(theme).visuals)
+                .into_iter()
+                .map(move |pair| (theme, pair))
+        })
+        .collect()
+}

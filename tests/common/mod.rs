@@ -110,6 +110,7 @@ impl Cli {
             .env_remove("BYBIT_API_KEY")
             .env_remove("BYBIT_API_SECRET")
             .env("P2P_CANCEL_REVIEW_DATA_DIR", self.data_dir.path());
+        english(&mut command);
         for (k, v) in env {
             command.env(k, v);
         }
@@ -128,6 +129,15 @@ impl Cli {
     pub fn history(&self) -> History {
         History::open(&self.data_dir.path().join("history.sqlite3")).expect("history opens")
     }
+}
+
+/// The binary speaks English whatever this machine's language (a test may choose another).
+pub fn english(command: &mut Command) {
+    command
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", "C")
+        .env("LANG", "C");
 }
 
 pub mod samples {

@@ -192,6 +192,12 @@ impl ReviewApp {
             Action::CloseAbout => self.state.about_open = false,
             Action::SetStartAtLogin(enabled) => self.send(Job::SetStartAtLogin(enabled)),
             Action::Quit => self.quit(ctx),
+            Action::SetLanguage(language) => {
+                crate::i18n::set(language.unwrap_or_else(crate::i18n::system));
+                self.state.settings.language = language.map(|l| l.tag.to_owned());
+                self.send(Job::SaveSettings(self.state.settings.clone()));
+                ctx.request_repaint();
+            }
             Action::OpenFolder(path) => self.send(Job::OpenFolder(path)),
             Action::DismissNotice(index) => {
                 if index < self.state.notices.len() {

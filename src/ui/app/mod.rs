@@ -54,7 +54,7 @@ pub struct AppConfig {
 
 impl AppConfig {
     /// A window on `data_dir` with no accounts, this computer's keyring and notifications, no
-    /// tray: what the tests and benchmarks start from.
+    /// tray, in English: what the tests and benchmarks start from.
     pub fn new(data_dir: PathBuf) -> Self {
         Self {
             vault: None,
@@ -64,7 +64,10 @@ impl AppConfig {
             start_in_practice: false,
             practice_new_request_every: None,
             practice: None,
-            settings: crate::settings::Settings::default(),
+            settings: crate::settings::Settings {
+                language: Some("en".into()),
+                ..Default::default()
+            },
             start_hidden: false,
             notifications: None,
             tray: false,
@@ -96,6 +99,8 @@ pub struct ReviewApp {
 impl ReviewApp {
     pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
         style::apply(ctx);
+        crate::i18n::set(config.settings.language());
+        ctx.set_zoom_factor(config.settings.zoom());
         let data_dir = config.data_dir.clone();
         let state = AppState::new(config.accounts, config.settings.clone(), data_dir);
         let setup = WorkerSetup {
@@ -142,6 +147,19 @@ impl ReviewApp {
         app.send(Job::ReadStartAtLogin);
         app.reload_history();
         Ok(app)
+    }
+
+    /// Ctrl + plus / minus / 0 change the zoom (egui does it): keep it for the next start.
+    fn remember_zoom(&mut self, ctx: &egui::Context) {
+        // The zoom set at start applies from the first frame on.
+        if !self.first_frame_drawn {
+            return;
+        }
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.state.settings.zoom()).abs() > 0.001 {
+            self.state.settings.zoom = Some(zoom);
+            self.send(Job::SaveSettings(self.state.settings.clone()));
+        }
     }
 
     /// The state, for tests and diagnostics.
@@ -223,6 +241,7 @@ impl eframe::App for ReviewApp {
         self.state.files_hovering = hovering;
         self.wake_for_countdowns(ctx);
         self.focus_if_asked(ctx);
+        self.remember_zoom(ctx);
         self.follow_tray(ctx);
         self.close_to_tray_if_asked(ctx);
         if !dropped.is_empty() && self.state.active.is_some() {
@@ -352,6 +371,9 @@ fn drop_overlay(ctx: &egui::Context) {
 /// Opens the window (blocks until it closes).
 pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
     let data_dir = crate::paths::data_dir();
+    let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
+    // The window speaks the language picked in Settings, else the system's.
+    crate::i18n::set(settings.language());
     let (accounts, accounts_problem) = match AccountBook::load(&data_dir.join("accounts.json")) {
         Ok(book) => (book, None),
         Err(e) => (
@@ -376,7 +398,6 @@ pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
         viewport,
         ..Default::default()
     };
-    let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
     let config = AppConfig {
         accounts,
         accounts_problem,
