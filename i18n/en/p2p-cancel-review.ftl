@@ -1152,8 +1152,8 @@ dialog-export-history-filter = CSV
 settings-language = Language
 # Settings: the language picker's first choice. $language: the system's language, named in itself.
 settings-language-system = As the system ({ $language })
-# Settings: how to make the text bigger or smaller (keyboard shortcuts; ⌘ is the Mac's Command key).
-settings-zoom-hint = Text size: Ctrl and + to enlarge, Ctrl and − to reduce, Ctrl and 0 to reset (⌘ on a Mac).
+# Settings: how to make the text bigger or smaller (keyboard shortcuts; Cmd is the Mac's Command key).
+settings-zoom-hint = Text size: Ctrl and + to enlarge, Ctrl and − to reduce, Ctrl and 0 to reset (Cmd on a Mac).
 # Command line: the help of --lang. The codes and variable names are typed as they are.
 cli-help-lang = Language of the messages: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN or fr (by default the system's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.

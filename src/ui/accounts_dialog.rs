@@ -22,56 +22,57 @@ pub fn show(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>
         return;
     };
     let modal = egui::Modal::new(egui::Id::unique("accounts-dialog")).show(ctx, |ui| {
-        ui.set_width(520.0);
-        ui.heading(crate::fl!("accounts-title"));
-        if !accounts.is_empty() {
-            ui.add_space(4.0);
-            for account in &accounts {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(&account.name).strong());
-                    ui.label(RichText::new(account.environment.label()).weak());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if dialog.confirm_delete.as_deref() == Some(account.id.as_str()) {
-                            if ui
-                                .button(crate::fl!(
-                                    "accounts-delete-confirm",
-                                    account = (account.name.as_str())
-                                ))
-                                .clicked()
-                            {
-                                actions.push(Action::DeleteAccount(account.id.clone()));
+        style::dialog(ui, 520.0, |ui| {
+            ui.heading(crate::fl!("accounts-title"));
+            if !accounts.is_empty() {
+                ui.add_space(4.0);
+                for account in &accounts {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&account.name).strong());
+                        ui.label(RichText::new(account.environment.label()).weak());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if dialog.confirm_delete.as_deref() == Some(account.id.as_str()) {
+                                if ui
+                                    .button(crate::fl!(
+                                        "accounts-delete-confirm",
+                                        account = (account.name.as_str())
+                                    ))
+                                    .clicked()
+                                {
+                                    actions.push(Action::DeleteAccount(account.id.clone()));
+                                }
+                                if ui.button(crate::fl!("accounts-keep")).clicked() {
+                                    dialog.confirm_delete = None;
+                                }
+                            } else {
+                                if ui
+                                    .button(crate::fl!(
+                                        "accounts-delete",
+                                        account = (account.name.as_str())
+                                    ))
+                                    .clicked()
+                                {
+                                    dialog.confirm_delete = Some(account.id.clone());
+                                }
+                                if ui
+                                    .button(crate::fl!(
+                                        "accounts-test",
+                                        account = (account.name.as_str())
+                                    ))
+                                    .clicked()
+                                {
+                                    actions.push(Action::TestConnection(account.clone()));
+                                }
                             }
-                            if ui.button(crate::fl!("accounts-keep")).clicked() {
-                                dialog.confirm_delete = None;
-                            }
-                        } else {
-                            if ui
-                                .button(crate::fl!(
-                                    "accounts-delete",
-                                    account = (account.name.as_str())
-                                ))
-                                .clicked()
-                            {
-                                dialog.confirm_delete = Some(account.id.clone());
-                            }
-                            if ui
-                                .button(crate::fl!(
-                                    "accounts-test",
-                                    account = (account.name.as_str())
-                                ))
-                                .clicked()
-                            {
-                                actions.push(Action::TestConnection(account.clone()));
-                            }
-                        }
+                        });
                     });
-                });
+                }
+                ui.separator();
             }
-            ui.separator();
-        }
-        ui.label(RichText::new(crate::fl!("accounts-add")).strong());
-        ui.label(RichText::new(crate::fl!("accounts-add-how")).small().weak());
-        add_form(ui, dialog, actions);
+            ui.label(RichText::new(crate::fl!("accounts-add")).strong());
+            ui.label(RichText::new(crate::fl!("accounts-add-how")).small().weak());
+            add_form(ui, dialog, actions);
+        });
     });
     if modal.should_close() && !dialog.saving {
         actions.push(Action::CloseAccountDialog);

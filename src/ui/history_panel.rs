@@ -233,89 +233,90 @@ fn outcome_rich(ui: &egui::Ui, entry: &Entry, text: &str) -> RichText {
 /// One entry in full.
 pub fn entry_dialog(ctx: &egui::Context, entry: &Entry, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("history-entry")).show(ctx, |ui| {
-        ui.set_width(620.0);
-        ui.heading(crate::fl!(
-            "history-entry-title",
-            order = (entry.order_id.as_str())
-        ));
-        egui::Grid::new("history-entry-grid")
-            .num_columns(2)
-            .spacing([16.0, 6.0])
-            .show(ui, |ui| {
-                let mut row = |name: &str, value: String| {
-                    ui.label(name);
-                    ui.add(egui::Label::new(RichText::new(value).strong()).wrap());
-                    ui.end_row();
-                };
-                row(
-                    &crate::fl!("history-entry-time"),
-                    crate::format::local_time_seconds(entry.started_at_ms),
-                );
-                row(
-                    &crate::fl!("history-entry-environment"),
-                    entry.environment.clone(),
-                );
-                row(&crate::fl!("history-entry-account"), entry.account.clone());
-                row(
-                    &crate::fl!("history-entry-decision"),
-                    entry.decision.label().to_string(),
-                );
-                row(
-                    &crate::fl!("history-entry-reason"),
-                    entry
-                        .reason
-                        .map(|r| r.label().to_string())
-                        .unwrap_or_else(|| "—".into()),
-                );
-                row(
-                    &crate::fl!("history-entry-proofs"),
-                    if entry.proofs.is_empty() {
-                        "—".into()
-                    } else {
-                        entry.proofs.join("\n")
-                    },
-                );
-                row(
-                    &crate::fl!("history-entry-remark"),
-                    entry.remark.clone().unwrap_or_else(|| "—".into()),
-                );
-                row(
-                    &crate::fl!("history-entry-outcome"),
-                    entry.outcome.label().to_string(),
-                );
-                row(
-                    &crate::fl!("history-entry-bybit-code"),
-                    entry
-                        .code
-                        .map(|c| c.to_string())
-                        .unwrap_or_else(|| "—".into()),
-                );
-                row(
-                    &crate::fl!("history-entry-message"),
-                    if entry.message.is_empty() {
-                        "—".into()
-                    } else {
-                        entry.message.clone()
-                    },
-                );
-                if let Some(verification) = &entry.verification {
+        style::dialog(ui, 620.0, |ui| {
+            ui.heading(crate::fl!(
+                "history-entry-title",
+                order = (entry.order_id.as_str())
+            ));
+            egui::Grid::new("history-entry-grid")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    let mut row = |name: &str, value: String| {
+                        ui.label(name);
+                        ui.add(egui::Label::new(RichText::new(value).strong()).wrap());
+                        ui.end_row();
+                    };
                     row(
-                        &crate::fl!("history-entry-checked-afterwards"),
-                        verification.clone(),
+                        &crate::fl!("history-entry-time"),
+                        crate::format::local_time_seconds(entry.started_at_ms),
                     );
-                }
-                row(
-                    &crate::fl!("history-entry-latency"),
-                    entry
-                        .latency_ms
-                        .map(|ms| crate::fl!("history-latency-ms", ms = ms))
-                        .unwrap_or_else(|| "—".into()),
-                );
-            });
-        ui.add_space(8.0);
-        if ui.button(crate::fl!("history-entry-close")).clicked() {
-            actions.push(Action::CloseHistoryEntry);
-        }
+                    row(
+                        &crate::fl!("history-entry-environment"),
+                        entry.environment.clone(),
+                    );
+                    row(&crate::fl!("history-entry-account"), entry.account.clone());
+                    row(
+                        &crate::fl!("history-entry-decision"),
+                        entry.decision.label().to_string(),
+                    );
+                    row(
+                        &crate::fl!("history-entry-reason"),
+                        entry
+                            .reason
+                            .map(|r| r.label().to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                    row(
+                        &crate::fl!("history-entry-proofs"),
+                        if entry.proofs.is_empty() {
+                            "—".into()
+                        } else {
+                            entry.proofs.join("\n")
+                        },
+                    );
+                    row(
+                        &crate::fl!("history-entry-remark"),
+                        entry.remark.clone().unwrap_or_else(|| "—".into()),
+                    );
+                    row(
+                        &crate::fl!("history-entry-outcome"),
+                        entry.outcome.label().to_string(),
+                    );
+                    row(
+                        &crate::fl!("history-entry-bybit-code"),
+                        entry
+                            .code
+                            .map(|c| c.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                    row(
+                        &crate::fl!("history-entry-message"),
+                        if entry.message.is_empty() {
+                            "—".into()
+                        } else {
+                            entry.message.clone()
+                        },
+                    );
+                    if let Some(verification) = &entry.verification {
+                        row(
+                            &crate::fl!("history-entry-checked-afterwards"),
+                            verification.clone(),
+                        );
+                    }
+                    row(
+                        &crate::fl!("history-entry-latency"),
+                        entry
+                            .latency_ms
+                            .map(|ms| crate::fl!("history-latency-ms", ms = ms))
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                });
+            ui.add_space(8.0);
+            if ui.button(crate::fl!("history-entry-close")).clicked() {
+                actions.push(Action::CloseHistoryEntry);
+            }
+        });
     });
     if modal.should_close() {
         actions.push(Action::CloseHistoryEntry);

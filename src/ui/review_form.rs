@@ -16,11 +16,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     ui.add_space(8.0);
     clock_banner(ui, state);
     result_banner(ui, state, actions);
+    state.focus_result = false;
     let running = state.submission.is_running();
-    let ready = matches!(
-        state.active.as_ref().map(|a| &a.connection),
-        Some(super::state::Connection::Ready)
-    );
     ui.add_enabled_ui(!running, |ui| {
         order_field(ui, state, actions);
         ui.add_space(10.0);
@@ -34,8 +31,6 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             remark_field(ui, state);
         }
     });
-    ui.add_space(14.0);
-    send_row(ui, state, running, ready, actions);
     state.form.focus = None;
 }
 
@@ -163,13 +158,15 @@ fn remark_field(ui: &mut egui::Ui, state: &mut AppState) {
     field_error(ui, state, Field::Remark);
 }
 
-fn send_row(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    running: bool,
-    ready: bool,
-    actions: &mut Vec<Action>,
-) {
+/// Below the form, always in view: what is missing, and the button that reviews and sends (or
+/// the progress of the answer on its way).
+pub fn send_bar(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.set_max_width(ui.available_width().min(style::FORM_WIDTH));
+    let running = state.submission.is_running();
+    let ready = matches!(
+        state.active.as_ref().map(|a| &a.connection),
+        Some(super::state::Connection::Ready)
+    );
     if let Submission::Running { progress, .. } = &state.submission {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -177,7 +174,8 @@ fn send_row(
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_else(|| crate::fl!("form-preparing"));
-            ui.label(RichText::new(text).strong());
+            let step = ui.label(RichText::new(text).strong());
+            style::announce(ui, &step, false);
         });
         return;
     }
@@ -192,7 +190,9 @@ fn send_row(
     });
     if !state.form.errors.is_empty() {
         style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
-            ui.label(style::tone_text(ui, Tone::Bad, crate::fl!("form-before-sending")).strong());
+            let title = ui
+                .label(style::tone_text(ui, Tone::Bad, crate::fl!("form-before-sending")).strong());
+            style::announce(ui, &title, true);
             for error in &state.form.errors {
                 ui.label(style::tone_text(
                     ui,
@@ -223,6 +223,8 @@ fn clock_banner(ui: &mut egui::Ui, state: &AppState) {
     ui.add_space(8.0);
 }
 
+/// The outcome of the last answer, said to screen readers as it appears; after sending, the
+/// keyboard lands on its first action.
 fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Submission::Finished { report, .. } = &state.submission else {
         return;
@@ -240,21 +242,35 @@ fn result_banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         Outcome::NotSent => (Tone::Bad, crate::fl!("form-result-not-sent")),
         Outcome::Unknown | Outcome::Sending => (Tone::Unsure, crate::fl!("form-result-unknown")),
     };
+    let urgent = tone != Tone::Good;
     style::tone_frame(ui, tone).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(style::tone_text(ui, tone, title).strong().size(17.0));
-        ui.label(style::tone_text(ui, tone, report.sentence.clone()));
+        let title = ui.label(style::tone_text(ui, tone, title).strong().size(17.0));
+        style::announce(ui, &title, urgent);
+        let sentence = ui.label(style::tone_text(ui, tone, report.sentence.clone()));
+        style::announce(ui, &sentence, urgent);
         ui.horizontal(|ui| {
-            if report.safe_to_send_again && ui.button(crate::fl!("form-send-again")).clicked() {
-                actions.push(Action::SendAgain);
+            let mut first_action: Option<egui::Response> = None;
+            if report.safe_to_send_again {
+                let send_again = ui.button(crate::fl!("form-send-again"));
+                if send_again.clicked() {
+                    actions.push(Action::SendAgain);
+                }
+                first_action.get_or_insert(send_again);
             }
-            if report.outcome == Outcome::Accepted
-                && ui.button(crate::fl!("form-answer-another")).clicked()
-            {
-                actions.push(Action::StartNewAnswer);
+            if report.outcome == Outcome::Accepted {
+                let another = ui.button(crate::fl!("form-answer-another"));
+                if another.clicked() {
+                    actions.push(Action::StartNewAnswer);
+                }
+                first_action.get_or_insert(another);
             }
-            if ui.button(crate::fl!("form-see-in-history")).clicked() {
+            let history = ui.button(crate::fl!("form-see-in-history"));
+            if history.clicked() {
                 actions.push(Action::ShowTab(super::state::Tab::History));
+            }
+            if state.focus_result {
+                first_action.unwrap_or(history).request_focus();
             }
         });
     });

@@ -403,6 +403,8 @@ pub struct AppState {
     pub practice_on: bool,
     /// The app starts at login (`None` until known).
     pub start_at_login: Option<bool>,
+    /// An answer's outcome just arrived: the keyboard goes to its first action.
+    pub focus_result: bool,
     /// Closing the window hides it in the tray: a Quit button is offered.
     pub tray_in_use: bool,
 }
@@ -434,6 +436,7 @@ impl AppState {
             trouble: Trouble::None,
             practice_on: false,
             start_at_login: None,
+            focus_result: false,
             tray_in_use: false,
         }
     }

@@ -104,9 +104,21 @@ pub fn contrast_pairs(visuals: &egui::Visuals) -> Vec<ContrastPair> {
             visuals.weak_text_color(),
             background,
         );
-        add(&format!("error on {name}"), visuals.error_fg_color, background);
-        add(&format!("warning on {name}"), visuals.warn_fg_color, background);
-        add(&format!("link on {name}"), visuals.hyperlink_color, background);
+        add(
+            &format!("error on {name}"),
+            visuals.error_fg_color,
+            background,
+        );
+        add(
+            &format!("warning on {name}"),
+            visuals.warn_fg_color,
+            background,
+        );
+        add(
+            &format!("link on {name}"),
+            visuals.hyperlink_color,
+            background,
+        );
     }
     add("typed text in a field", visuals.strong_text_color(), field);
     add("placeholder in a field", visuals.weak_text_color(), field);
@@ -127,18 +139,30 @@ pub fn contrast_pairs(visuals: &egui::Visuals) -> Vec<ContrastPair> {
         painted_over(visuals.selection.bg_fill, panel),
     );
     let chosen_card = painted_over(visuals.selection.bg_fill.gamma_multiply(0.35), panel);
-    add("text on the chosen order's card", visuals.text_color(), chosen_card);
+    add(
+        "text on the chosen order's card",
+        visuals.text_color(),
+        chosen_card,
+    );
     add(
         "secondary text on the chosen order's card",
         visuals.weak_text_color(),
         chosen_card,
     );
-    add("error on the chosen order's card", visuals.error_fg_color, chosen_card);
+    add(
+        "error on the chosen order's card",
+        visuals.error_fg_color,
+        chosen_card,
+    );
     for tone in [Tone::Good, Tone::Bad, Tone::Unsure, Tone::Info] {
         let (fill, text) = tone_colors(tone, dark);
         add(&format!("{tone:?} banner"), text, fill);
     }
-    for environment in [Environment::Practice, Environment::Testnet, Environment::Mainnet] {
+    for environment in [
+        Environment::Practice,
+        Environment::Testnet,
+        Environment::Mainnet,
+    ] {
         let (fill, text) = environment_colors(environment, dark);
         add(&format!("{environment:?} badge"), text, fill);
     }
@@ -242,6 +266,46 @@ pub fn tone_frame(ui: &egui::Ui, tone: Tone) -> egui::Frame {
 pub fn tone_text(ui: &egui::Ui, tone: Tone, text: impl Into<String>) -> RichText {
     let (_, color) = tone_colors(tone, ui.visuals().dark_mode);
     RichText::new(text.into()).color(color)
+}
+
+/// Makes a label a live region: screen readers say it when it appears or changes, at once for
+/// a problem (`urgent`), after what they are saying otherwise.
+pub fn announce(ui: &egui::Ui, label: &egui::Response, urgent: bool) {
+    use egui::accesskit::Live;
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_live(if urgent {
+            Live::Assertive
+        } else {
+            Live::Polite
+        })
+    });
+}
+
+/// A dialog's contents: `width` wide where the window allows (zoomed in, less), and scrolling
+/// once taller than the window (zoomed in, a small screen), so every button stays reachable.
+pub fn dialog(ui: &mut egui::Ui, width: f32, contents: impl FnOnce(&mut egui::Ui)) {
+    let screen = ui.ctx().content_rect();
+    ui.set_width(width.min(screen.width() - 64.0));
+    let room = screen.height() - 96.0;
+    // The height the contents took last time decides: a scroll area only when needed.
+    let height_id = ui.scope_id().with("dialog-height");
+    let last_height: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(0.0);
+    let top = ui.cursor().top();
+    if last_height > room {
+        egui::ScrollArea::vertical()
+            .max_height(room)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                let inner_top = ui.cursor().top();
+                contents(ui);
+                let height = ui.cursor().top() - inner_top;
+                ui.data_mut(|d| d.insert_temp(height_id, height));
+            });
+    } else {
+        contents(ui);
+        let height = ui.cursor().top() - top;
+        ui.data_mut(|d| d.insert_temp(height_id, height));
+    }
 }
 
 /// The colour of a field's error message.

@@ -99,6 +99,7 @@ impl ReviewApp {
                         state.form = Default::default();
                     }
                     state.submission = Submission::Finished { review, report };
+                    state.focus_result = true;
                 }
                 self.reload_history();
                 // The answered order leaves the list (or stays, if refused): show what is true now.

@@ -30,6 +30,10 @@ pub const APP_ID: &str = "p2p-cancel-review";
 
 /// Width of the orders list and of the order details beside the form.
 const SIDE_PANEL_WIDTH: f32 = 290.0;
+/// Below this width (in points: zoomed in, or a small window) the details go below the form
+/// and the orders list narrows.
+const NARROW_BELOW: f32 = 1000.0;
+const NARROW_SIDE_PANEL_WIDTH: f32 = 240.0;
 
 /// What the app starts with.
 pub struct AppConfig {
@@ -276,27 +280,48 @@ impl eframe::App for ReviewApp {
                     .show(ui, |ui| welcome::show(ui, &self.state, &mut actions));
             }
             (Some(_), Tab::Answer) => {
+                // Zoomed in, or in a small window, the order's details move below the form so
+                // the form keeps a readable width.
+                let narrow = ui.available_width() < NARROW_BELOW;
+                let side_width = if narrow {
+                    NARROW_SIDE_PANEL_WIDTH
+                } else {
+                    SIDE_PANEL_WIDTH
+                };
                 egui::Panel::left("orders")
                     .resizable(false)
-                    .exact_size(SIDE_PANEL_WIDTH)
+                    .exact_size(side_width)
                     .show(ui, |ui| {
                         ui.add_space(6.0);
                         orders_panel::show(ui, &self.state, &mut actions);
                     });
-                egui::Panel::right("order-details")
-                    .resizable(false)
-                    .exact_size(SIDE_PANEL_WIDTH)
-                    .show(ui, |ui| {
-                        ui.add_space(6.0);
-                        egui::ScrollArea::vertical()
-                            .show(ui, |ui| order_details::show(ui, &self.state));
-                    });
+                if !narrow {
+                    egui::Panel::right("order-details")
+                        .resizable(false)
+                        .exact_size(SIDE_PANEL_WIDTH)
+                        .show(ui, |ui| {
+                            ui.add_space(6.0);
+                            egui::ScrollArea::vertical()
+                                .show(ui, |ui| order_details::show(ui, &self.state));
+                        });
+                }
                 egui::CentralPanel::default().show(ui, |ui| {
+                    // The send button stays in view however long the form grows.
+                    egui::Panel::bottom("send-bar")
+                        .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 8)))
+                        .show(ui, |ui| {
+                            review_form::send_bar(ui, &self.state, &mut actions)
+                        });
                     egui::ScrollArea::vertical()
                         .auto_shrink(false)
                         .show(ui, |ui| {
                             ui.add_space(6.0);
                             review_form::show(ui, &mut self.state, &mut actions);
+                            if narrow {
+                                ui.add_space(14.0);
+                                ui.separator();
+                                order_details::show(ui, &self.state);
+                            }
                         });
                 });
             }
@@ -341,7 +366,9 @@ fn notices(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         style::tone_frame(ui, tone).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.add(egui::Label::new(style::tone_text(ui, tone, notice.text.clone())).wrap());
+                let said = ui
+                    .add(egui::Label::new(style::tone_text(ui, tone, notice.text.clone())).wrap());
+                style::announce(ui, &said, notice.is_problem);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.small_button(crate::fl!("notice-dismiss")).clicked() {
                         actions.push(Action::DismissNotice(index));
