@@ -197,7 +197,7 @@ fn the_main_screens_have_no_untranslated_text_and_nothing_clipped() {
     // The main screen: the orders, the form, an order's details.
     let order = exchange.with(|e| e.awaiting_ids())[0].clone();
     harness
-        .get_by_label_contains(&format!("{order}"))
+        .get_by_label_contains(&order)
         .click_accesskit();
     wait_until(&mut harness, "the order's details", |h| {
         h.state()
