@@ -30,7 +30,12 @@ fn main() -> ExitCode {
         None => {
             // The window lives on after the terminal that started it closes.
             drop(console);
-            match p2p_cancel_review::ui::run(args.practice, args.hidden) {
+            // --lang, when given, wins over the language picked in Settings.
+            let language = args
+                .lang
+                .as_deref()
+                .and_then(p2p_cancel_review::i18n::parse);
+            match p2p_cancel_review::ui::run(args.practice, args.hidden, language) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!(

@@ -55,7 +55,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(RichText::new(crate::fl!("orders-look")).small().weak());
         egui::ComboBox::from_id_salt("watch-interval")
             .selected_text(watch_choice_words(view.interval))

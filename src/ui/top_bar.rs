@@ -1,5 +1,5 @@
 //! The bar across the top: the app, the environment in use (always visible), the account and
-//! its connection; below, the two views.
+//! its connection; below, the two views and the app's own buttons.
 
 use eframe::egui::{self, RichText};
 
@@ -8,7 +8,8 @@ use super::style;
 use crate::accounts::{Account, PRACTICE_ACCOUNT_ID};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    // First row: who and where (wrapping, in languages with long words or zoomed in).
+    ui.horizontal_wrapped(|ui| {
         ui.heading(RichText::new(super::APP_TITLE).strong());
         ui.add_space(8.0);
         if let Some(active) = &state.active {
@@ -32,6 +33,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 actions.push(Action::TestConnection(active.account.clone()));
             }
         }
+    });
+    // Second row: the two views on the left, the app's own buttons on the right.
+    ui.horizontal(|ui| {
+        if state.active.is_some() {
+            tabs(ui, state, actions);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if state.tray_in_use && ui.button(crate::fl!("top-quit")).clicked() {
                 actions.push(Action::Quit);
@@ -47,30 +54,29 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         });
     });
-    if state.active.is_some() {
-        ui.horizontal(|ui| {
-            let answer = if state.orders.unseen.is_empty() {
-                crate::fl!("top-tab-answer")
-            } else {
-                crate::fl!("top-tab-answer-new", count = (state.orders.unseen.len()))
-            };
-            if ui
-                .selectable_label(state.tab == Tab::Answer, answer)
-                .clicked()
-            {
-                actions.push(Action::ShowTab(Tab::Answer));
-            }
-            let history = match state.history.total {
-                Some(count) => crate::fl!("top-tab-history-count", count = count),
-                None => crate::fl!("top-tab-history"),
-            };
-            if ui
-                .selectable_label(state.tab == Tab::History, history)
-                .clicked()
-            {
-                actions.push(Action::ShowTab(Tab::History));
-            }
-        });
+}
+
+fn tabs(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let answer = if state.orders.unseen.is_empty() {
+        crate::fl!("top-tab-answer")
+    } else {
+        crate::fl!("top-tab-answer-new", count = (state.orders.unseen.len()))
+    };
+    if ui
+        .selectable_label(state.tab == Tab::Answer, answer)
+        .clicked()
+    {
+        actions.push(Action::ShowTab(Tab::Answer));
+    }
+    let history = match state.history.total {
+        Some(count) => crate::fl!("top-tab-history-count", count = count),
+        None => crate::fl!("top-tab-history"),
+    };
+    if ui
+        .selectable_label(state.tab == Tab::History, history)
+        .clicked()
+    {
+        actions.push(Action::ShowTab(Tab::History));
     }
 }
 

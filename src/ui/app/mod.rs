@@ -48,6 +48,8 @@ pub struct AppConfig {
     /// A practice exchange already running (tests); `None` starts one when needed.
     pub practice: Option<Arc<crate::practice::PracticeExchange>>,
     pub settings: crate::settings::Settings,
+    /// The language for this run only (`--lang`): wins over the one in `settings`, unsaved.
+    pub language: Option<&'static crate::i18n::Language>,
     /// Started at login: stay in the tray (where there is one) and alert what already waits.
     pub start_hidden: bool,
     /// Where alerts go; `None`: this computer's desktop notifications.
@@ -72,6 +74,7 @@ impl AppConfig {
                 language: Some("en".into()),
                 ..Default::default()
             },
+            language: None,
             start_hidden: false,
             notifications: None,
             tray: false,
@@ -103,7 +106,11 @@ pub struct ReviewApp {
 impl ReviewApp {
     pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
         style::apply(ctx);
-        crate::i18n::set(config.settings.language());
+        crate::i18n::set(
+            config
+                .language
+                .unwrap_or_else(|| config.settings.language()),
+        );
         ctx.set_zoom_factor(config.settings.zoom());
         let data_dir = config.data_dir.clone();
         let state = AppState::new(config.accounts, config.settings.clone(), data_dir);
@@ -396,11 +403,16 @@ fn drop_overlay(ctx: &egui::Context) {
 }
 
 /// Opens the window (blocks until it closes).
-pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
+pub fn run(
+    start_in_practice: bool,
+    start_hidden: bool,
+    language: Option<&'static crate::i18n::Language>,
+) -> eframe::Result {
     let data_dir = crate::paths::data_dir();
     let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
-    // The window speaks the language picked in Settings, else the system's.
-    crate::i18n::set(settings.language());
+    // The window speaks the language asked for on the command line, else the one picked in
+    // Settings, else the system's (set here too: the messages below are in it).
+    crate::i18n::set(language.unwrap_or_else(|| settings.language()));
     let (accounts, accounts_problem) = match AccountBook::load(&data_dir.join("accounts.json")) {
         Ok(book) => (book, None),
         Err(e) => (
@@ -431,6 +443,7 @@ pub fn run(start_in_practice: bool, start_hidden: bool) -> eframe::Result {
         start_in_practice,
         practice_new_request_every: Some(Duration::from_secs(90)),
         settings,
+        language,
         start_hidden,
         tray: true,
         ..AppConfig::new(data_dir)
