@@ -6,6 +6,7 @@ mod accounts_dialog;
 mod app;
 mod check_dialog;
 mod confirm;
+mod fonts;
 mod history_panel;
 mod order_details;
 mod orders_panel;

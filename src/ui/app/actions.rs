@@ -193,7 +193,9 @@ impl ReviewApp {
             Action::SetStartAtLogin(enabled) => self.send(Job::SetStartAtLogin(enabled)),
             Action::Quit => self.quit(ctx),
             Action::SetLanguage(language) => {
-                crate::i18n::set(language.unwrap_or_else(crate::i18n::system));
+                let speak = language.unwrap_or_else(crate::i18n::system);
+                crate::i18n::set(speak);
+                super::super::fonts::follow_language(ctx, speak);
                 self.state.settings.language = language.map(|l| l.tag.to_owned());
                 self.send(Job::SaveSettings(self.state.settings.clone()));
                 ctx.request_repaint();

@@ -106,11 +106,11 @@ pub struct ReviewApp {
 impl ReviewApp {
     pub fn new(ctx: &egui::Context, config: AppConfig) -> std::io::Result<Self> {
         style::apply(ctx);
-        crate::i18n::set(
-            config
-                .language
-                .unwrap_or_else(|| config.settings.language()),
-        );
+        let language = config
+            .language
+            .unwrap_or_else(|| config.settings.language());
+        crate::i18n::set(language);
+        super::fonts::follow_language(ctx, language);
         ctx.set_zoom_factor(config.settings.zoom());
         let data_dir = config.data_dir.clone();
         let state = AppState::new(config.accounts, config.settings.clone(), data_dir);
@@ -435,6 +435,8 @@ pub fn run(
     }
     let options = eframe::NativeOptions {
         viewport,
+        // The app looks up system fonts itself, in its own language (see `fonts`).
+        system_font_fallback: false,
         ..Default::default()
     };
     let config = AppConfig {
