@@ -1,28 +1,31 @@
-//! The main screens in the pseudo-language (English accented and 40 % longer): any plain English
-//! word left on screen is a sentence that escaped translation, and any text running past the
-//! edge of its panel or of the window is clipped. Its own test binary: the language is one per
-//! process.
+//! The main screens, dialogs and history in every language, at the window's first size and in
+//! a tall window: no text running past the edge of its panel or of the window, none drawn over
+//! other text. And in the pseudo-language (English accented and 40 % longer), where any plain
+//! English word left on screen is a sentence that escaped translation. Its own test binary: the
+//! language is one per process.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::bybit::{Client, ClientOptions};
-use p2p_cancel_review::i18n::PSEUDO;
+use p2p_cancel_review::i18n::{LANGUAGES, Language, PSEUDO};
 use p2p_cancel_review::practice::{Book, PracticeConfig, PracticeExchange};
 use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
 
-const WIDTH: f32 = 1280.0;
-/// Where the orders list ends and the order's details begin (the window's layout at this
-/// width: see `SIDE_PANEL_WIDTH`).
+/// Where the orders list ends, and how wide the order's details are (the window's layout at
+/// the sizes below: see `SIDE_PANEL_WIDTH`).
 const LEFT_PANEL_END: f32 = 290.0;
-const RIGHT_PANEL_START: f32 = WIDTH - 290.0;
+const RIGHT_PANEL_WIDTH: f32 = 290.0;
+/// A panel's margin inside its edge, where its content ends.
+const PANEL_MARGIN: f32 = 8.0;
 
 fn wait_until(
     harness: &mut Harness<'_, ReviewApp>,
@@ -89,7 +92,12 @@ enum Layout {
 }
 
 struct Check {
-    allowed: BTreeSet<String>,
+    /// The English words that may show; `None`: not looked for (a real language).
+    allowed: Option<BTreeSet<String>>,
+    /// Whether to look for text over text: only where nothing scrolls, since AccessKit does
+    /// not tell what a scroll area hides (a row scrolled out of sight would seem to lie under
+    /// the panel below it).
+    overlaps: bool,
     untranslated: Vec<String>,
     clipped: Vec<String>,
     overlapping: Vec<String>,
@@ -100,6 +108,7 @@ impl Check {
     fn screen(&mut self, harness: &Harness<'_, ReviewApp>, screen: &str, layout: Layout) {
         let in_panels = layout != Layout::Window;
         let window = harness.ctx.content_rect();
+        let right_panel_start = window.right() - RIGHT_PANEL_WIDTH;
         let mut placed: Vec<(egui::Rect, String)> = Vec::new();
         for node in harness.query_all_by(|_| true) {
             let accesskit = node.accesskit_node();
@@ -115,7 +124,7 @@ impl Check {
             };
             let text = text.to_string();
             for word in english_words(&text) {
-                if !self.allowed.contains(&word) {
+                if self.allowed.as_ref().is_some_and(|a| !a.contains(&word)) {
                     self.untranslated
                         .push(format!("{screen}: {word:?} in {text:?}"));
                 }
@@ -127,9 +136,9 @@ impl Check {
             let mut limit = window.max.x;
             if in_panels && rect.top() > 100.0 {
                 if rect.left() < LEFT_PANEL_END - 1.0 {
-                    limit = LEFT_PANEL_END;
-                } else if rect.left() < RIGHT_PANEL_START - 1.0 {
-                    limit = RIGHT_PANEL_START;
+                    limit = LEFT_PANEL_END - PANEL_MARGIN;
+                } else if rect.left() < right_panel_start - 1.0 {
+                    limit = right_panel_start - PANEL_MARGIN;
                 }
             }
             if rect.right() > limit + 1.0 || rect.left() < window.left() - 1.0 {
@@ -139,7 +148,8 @@ impl Check {
             // Two texts drawn over each other (a row too long that did not wrap): neither
             // holds the other, as a button holds its label, yet they share ground. A text that
             // runs past the window's bottom is scrolled out of sight, not drawn over anything.
-            let overlap_matters = layout == Layout::Panels && rect.bottom() <= window.bottom();
+            let overlap_matters =
+                self.overlaps && layout == Layout::Panels && rect.bottom() <= window.bottom();
             for (other, other_text) in placed.iter().filter(|_| overlap_matters) {
                 let shared = rect.intersect(*other);
                 let holds =
@@ -157,46 +167,59 @@ impl Check {
     }
 }
 
+/// One language at a time: it is one per process.
+static ONE_LANGUAGE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The window's size as it first opens (see `ui::run`), where the lists scroll; and one tall
+/// enough that nothing scrolls, so that text over text can be seen.
+const SIZES: [(egui::Vec2, bool); 2] = [
+    (egui::vec2(1180.0, 760.0), false),
+    (egui::vec2(1280.0, 900.0), true),
+];
+
 #[test]
-fn the_main_screens_have_no_untranslated_text_and_nothing_clipped() {
+fn the_pseudo_language_leaves_no_english_and_fits_the_window() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let mut problems = Vec::new();
+    for (size, overlaps) in SIZES {
+        problems.extend(walk_the_screens(&PSEUDO, size, overlaps));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_language_fits_the_window() {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let mut problems = Vec::new();
+    for language in &LANGUAGES {
+        for (size, overlaps) in SIZES {
+            problems.extend(
+                walk_the_screens(language, size, overlaps)
+                    .into_iter()
+                    .map(|problem| format!("{}: {problem}", language.tag)),
+            );
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Opens every main screen in `language`, looking at each; returns what is wrong.
+fn walk_the_screens(language: &Language, size: egui::Vec2, overlaps: bool) -> Vec<String> {
     let data = tempfile::tempdir().unwrap();
     let exchange = Arc::new(
         PracticeExchange::start(PracticeConfig {
-            // Few enough that the list does not scroll: AccessKit does not tell what a scroll
-            // area hides, so a row scrolled out of sight would seem to lie under the panel
-            // below it.
+            // Few enough to fit the tall window without scrolling.
             book: Book::Numbered(0..4),
             ..PracticeConfig::default()
         })
         .unwrap(),
     );
-    let mut allowed = exchange_words(&exchange);
-    // The product's name, codes, and what About shows of this computer.
-    for word in [
-        "P2P",
-        "Cancel",
-        "Review",
-        "PDF",
-        "MP4",
-        "https",
-        "example",
-        "com",
-        "jpg",
-        // The link the test types, and the practice account's nickname on the exchange.
-        "receipt",
-        p2p_cancel_review::practice::PRACTICE_NICKNAME,
-        std::env::consts::OS,
-        std::env::consts::ARCH,
-    ] {
-        allowed.insert(word.to_owned());
-    }
-    allowed.extend(english_words(&data.path().display().to_string()));
-    allowed.extend(english_words(
-        &p2p_cancel_review::logging::log_dir(data.path())
-            .display()
-            .to_string(),
-    ));
-    allowed.extend(english_words(&std::env::temp_dir().display().to_string()));
+    // English words are looked for in the pseudo-language only.
+    let allowed = (*language == PSEUDO).then(|| allowed_words(&exchange, data.path()));
     let config = AppConfig {
         vault: Some(Arc::new(Vault::with_store(
             keyring_core::mock::Store::new().unwrap(),
@@ -204,13 +227,13 @@ fn the_main_screens_have_no_untranslated_text_and_nothing_clipped() {
         start_in_practice: true,
         practice: Some(exchange.clone()),
         settings: Settings {
-            language: Some(PSEUDO.tag.into()),
+            language: Some(language.tag.into()),
             ..Settings::default()
         },
         ..AppConfig::new(data.path().to_path_buf())
     };
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(WIDTH, 900.0))
+        .with_size(size)
         .with_max_steps(32)
         .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap());
     wait_until(&mut harness, "practice to open", |h| {
@@ -223,6 +246,7 @@ fn the_main_screens_have_no_untranslated_text_and_nothing_clipped() {
     });
     let mut check = Check {
         allowed,
+        overlaps,
         untranslated: Vec::new(),
         clipped: Vec::new(),
         overlapping: Vec::new(),
@@ -313,21 +337,48 @@ fn the_main_screens_have_no_untranslated_text_and_nothing_clipped() {
     harness.run();
     check.screen(&harness, "history", Layout::Window);
 
-    assert!(
-        check.untranslated.is_empty(),
-        "text that escaped translation:\n{}",
-        check.untranslated.join("\n")
-    );
-    assert!(
-        check.clipped.is_empty(),
-        "text cut off:\n{}",
-        check.clipped.join("\n")
-    );
-    assert!(
-        check.overlapping.is_empty(),
-        "text drawn over other text:\n{}",
-        check.overlapping.join("\n")
-    );
+    let mut problems = Vec::new();
+    let at = format!("{}×{}", size.x, size.y);
+    for (what, found) in [
+        ("escaped translation", check.untranslated),
+        ("cut off", check.clipped),
+        ("drawn over other text", check.overlapping),
+    ] {
+        problems.extend(found.into_iter().map(|f| format!("{at}, {what}: {f}")));
+    }
+    problems
+}
+
+/// The English words that may show in the pseudo-language: data from the exchange, the
+/// product's name, codes, and what About shows of this computer.
+fn allowed_words(exchange: &PracticeExchange, data: &Path) -> BTreeSet<String> {
+    let mut allowed = exchange_words(exchange);
+    for word in [
+        "P2P",
+        "Cancel",
+        "Review",
+        "PDF",
+        "MP4",
+        "https",
+        "example",
+        "com",
+        "jpg",
+        // The link the test types, and the practice account's nickname on the exchange.
+        "receipt",
+        p2p_cancel_review::practice::PRACTICE_NICKNAME,
+        std::env::consts::OS,
+        std::env::consts::ARCH,
+    ] {
+        allowed.insert(word.to_owned());
+    }
+    allowed.extend(english_words(&data.display().to_string()));
+    allowed.extend(english_words(
+        &p2p_cancel_review::logging::log_dir(data)
+            .display()
+            .to_string(),
+    ));
+    allowed.extend(english_words(&std::env::temp_dir().display().to_string()));
+    allowed
 }
 
 /// A message by id, for the buttons whose ids the loop above names.

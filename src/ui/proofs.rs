@@ -36,17 +36,31 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.label(crate::fl!("proofs-checking-files"));
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(crate::fl!("proofs-links"));
+        // The field takes what the button (as long as its words are) leaves; too narrow a
+        // window puts the button on the next line.
+        let add = crate::fl!("proofs-add-links");
+        let button_width = egui::WidgetText::from(add.as_str())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + 2.0 * ui.spacing().item_spacing.x;
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.form.link_input)
                     .hint_text(crate::fl!("proofs-links-hint"))
-                    .desired_width((ui.available_width() - 110.0).clamp(160.0, 460.0)),
+                    .desired_width((ui.available_width() - button_width).clamp(160.0, 460.0)),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button(crate::fl!("proofs-add-links")).clicked() || entered {
+        if ui.button(add).clicked() || entered {
             actions.push(Action::AddLinks);
         }
     });
