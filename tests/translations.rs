@@ -1,6 +1,7 @@
 //! The translations: every language the app offers has every English message and no stray
-//! one, uses no argument English does not give, parses without errors, loads, and is named in
-//! itself; the .desktop file carries each language's name and comment.
+//! one, uses no argument English does not give, leaves no sentence in English, parses without
+//! errors, loads, and is named in itself; the .desktop file carries each language's name and
+//! comment.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -57,7 +58,28 @@ fn variables_of_pattern(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
 }
 
 /// Each message of a language ("id" or "id.attribute") with the variables it uses.
+/// The plain text of a pattern, without its placeables.
+fn text_of(pattern: &Pattern<&str>) -> String {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|element| match element {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+/// Each message's (and attribute's) variables, by id.
 fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
+    texts_and_variables(language)
+        .into_iter()
+        .map(|(id, (_, variables))| (id, variables))
+        .collect()
+}
+
+/// Each message's (and attribute's) text and variables, by id.
+fn texts_and_variables(language: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
     let path = i18n_dir().join(language).join(format!("{DOMAIN}.ftl"));
     let source =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -68,18 +90,23 @@ fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
     for entry in &resource.body {
         if let Entry::Message(message) = entry {
             let mut variables = BTreeSet::new();
+            let mut text = String::new();
             if let Some(value) = &message.value {
                 variables_of_pattern(value, &mut variables);
+                text = text_of(value);
             }
             let id = message.id.name.to_owned();
             assert!(
-                found.insert(id.clone(), variables).is_none(),
+                found.insert(id.clone(), (text, variables)).is_none(),
                 "{language}: {id} twice"
             );
             for attribute in &message.attributes {
                 let mut variables = BTreeSet::new();
                 variables_of_pattern(&attribute.value, &mut variables);
-                found.insert(format!("{id}.{}", attribute.id.name), variables);
+                found.insert(
+                    format!("{id}.{}", attribute.id.name),
+                    (text_of(&attribute.value), variables),
+                );
             }
         }
     }
@@ -144,6 +171,32 @@ fn every_language_has_every_message_and_no_stray_one() {
                 "{language}: {id} uses {unknown:?}, which the app does not give"
             );
         }
+    }
+}
+
+/// Words of three letters or more, leaving out addresses (`bytick.com`, links): a sentence has
+/// several, a product name or a code has few.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .filter(|token| !token.contains('.') || token.ends_with('.'))
+        .flat_map(|token| token.split(|c: char| !c.is_alphabetic()))
+        .filter(|word| word.chars().count() >= 3)
+        .collect()
+}
+
+#[test]
+fn no_translation_leaves_a_sentence_in_english() {
+    let english = texts_and_variables("en");
+    for language in LANGUAGES.iter().map(|l| l.tag).filter(|t| *t != "en") {
+        let translated = texts_and_variables(language);
+        let left: Vec<&String> = translated
+            .iter()
+            .filter(|(id, (text, _))| {
+                english.get(*id).is_some_and(|(source, _)| source == text) && words(text).len() >= 3
+            })
+            .map(|(id, _)| id)
+            .collect();
+        assert!(left.is_empty(), "{language}: still in English: {left:?}");
     }
 }
 
