@@ -13,9 +13,16 @@ cargo build --release --quiet --bin p2p-cancel-review --example minimal_window
 app=target/release/p2p-cancel-review
 minimal=target/release/examples/minimal_window
 
-display=":$(( 150 + RANDOM % 50 ))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+# A display of our own: the first number with no X server, and an Xvfb that stayed up on it.
+for n in $(seq 150 199); do
+  [[ -e /tmp/.X$n-lock ]] && continue
+  # -noreset: a server that resets when its last client leaves refuses the next one meanwhile.
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 0.3
+  if kill -0 "$xvfb" 2>/dev/null; then display=":$n"; break; fi
+done
+[[ -n ${display:-} ]] || { echo "no free X display" >&2; exit 1; }
 trap 'kill $xvfb 2>/dev/null' EXIT
 export DISPLAY=$display
 for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
@@ -25,10 +32,13 @@ for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sle
 measure() {
   local data; data=$(mktemp -d)
   local start; start=$(date +%s%N)
-  P2P_CANCEL_REVIEW_DATA_DIR=$data "$@" >/dev/null 2>&1 &
+  P2P_CANCEL_REVIEW_DATA_DIR=$data "$@" >/dev/null 2>"$data/stderr" &
   local pid=$!
   until xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { echo "$* exited early" >&2; exit 1; }
+    if ! kill -0 "$pid" 2>/dev/null; then
+      local status=0; wait "$pid" || status=$?
+      echo "$* exited early (status $status):" >&2; tail -5 "$data/stderr" >&2; exit 1
+    fi
     sleep 0.005
   done
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -1,5 +1,5 @@
 //! The yardstick for the app's start: a bare eframe window with the same renderer, features and
-//! size, showing one line of text. `benches/first-window.sh` starts it and the app side by side
+//! size and the same system-font fallback, showing one line of text. `benches/first-window.sh` starts it and the app side by side
 //! and compares the time to the first window and the memory.
 
 use eframe::egui;
@@ -19,11 +19,17 @@ fn main() -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title("Minimal window")
             .with_inner_size([1180.0, 760.0]),
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(
         "Minimal window",
         options,
-        Box::new(|_| Ok(Box::new(Minimal))),
+        Box::new(|cc| {
+            cc.egui_ctx.add_font_provider(std::sync::Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
+            Ok(Box::new(Minimal))
+        }),
     )
 }
