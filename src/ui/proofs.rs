@@ -10,6 +10,8 @@ use crate::review::{Field, MAX_PROOFS};
 
 /// Size of a thumbnail on screen, in points.
 const THUMB: f32 = 48.0;
+/// A one-line text field's margins around the width it is given.
+const FIELD_MARGINS: f32 = 8.0;
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.label(RichText::new(crate::fl!("proofs-heading")).strong());
@@ -38,29 +40,31 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     });
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(crate::fl!("proofs-links"));
-        // The field takes what the button (as long as its words are) leaves; too narrow a
-        // window puts the button on the next line.
-        let add = crate::fl!("proofs-add-links");
-        let button_width = egui::WidgetText::from(add.as_str())
-            .into_galley(
-                ui,
-                Some(egui::TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Button,
-            )
-            .size()
-            .x
-            + 2.0 * ui.spacing().button_padding.x
-            + 2.0 * ui.spacing().item_spacing.x;
+        // The field takes what the button leaves, as wide as the button was drawn the frame
+        // before (its words differ by language); too narrow a window puts the button on the
+        // next line.
+        let button_width_id = egui::Id::unique("add-links-button-width");
+        let button_width = ui
+            .data(|d| d.get_temp::<f32>(button_width_id))
+            .unwrap_or(120.0);
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.form.link_input)
                     .hint_text(crate::fl!("proofs-links-hint"))
-                    .desired_width((ui.available_width() - button_width).clamp(160.0, 460.0)),
+                    .desired_width(
+                        (ui.available_size_before_wrap().x - button_width - FIELD_MARGINS)
+                            .clamp(160.0, 460.0),
+                    ),
             )
             .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button(add).clicked() || entered {
+        let button = ui.button(crate::fl!("proofs-add-links"));
+        let drawn = button.rect.width() + ui.spacing().item_spacing.x;
+        if drawn != button_width {
+            ui.data_mut(|d| d.insert_temp(button_width_id, drawn));
+            ui.ctx().request_repaint();
+        }
+        if button.clicked() || entered {
             actions.push(Action::AddLinks);
         }
     });
