@@ -135,7 +135,7 @@ impl Sender<'_> {
             Ok(()) => {
                 report.outcome = Outcome::Accepted;
                 report.code = Some(0);
-                report.sentence = accepted_sentence(review, self.client.target().name.as_str());
+                report.sentence = accepted_sentence(review, &self.client.target().label());
             }
             Err(error) if error.outcome_unknown() => {
                 progress(Progress::Checking);

@@ -417,7 +417,7 @@ fn orders_lists_what_awaits_my_answer_as_json_and_as_text() {
     assert_eq!(text.status, 0);
     assert!(
         text.stdout
-            .starts_with("5 orders await your answer (practice)"),
+            .starts_with("5 orders await your answer (Practice)"),
         "{}",
         text.stdout
     );
@@ -431,7 +431,7 @@ fn practice_flag_answers_a_practice_order_without_any_key() {
     let order = orders[0]["orderId"].as_str().unwrap();
     let run = cli.run_with_env(&["review", "--practice", "--order", order, "--pass"], &[]);
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("(practice)"));
+    assert!(run.stdout.contains("(Practice)"), "{}", run.stdout);
 }
 
 #[test]
@@ -457,7 +457,11 @@ fn order_shows_one_order_in_words_and_as_json() {
     let run = cli.run(&["order", &order, "--base-url", &url]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains(&format!("Order {order} (custom)")),
+        // A --base-url is named by its host and port.
+        run.stdout.contains(&format!(
+            "Order {order} ({})",
+            url.trim_start_matches("http://").trim_end_matches('/')
+        )),
         "{}",
         run.stdout
     );

@@ -123,6 +123,22 @@ pub struct Target {
     pub base_url: Url,
 }
 
+impl Target {
+    /// The environment in the merchant's language; for a `--base-url`, its host (and port).
+    pub fn label(&self) -> String {
+        match Environment::parse(&self.name) {
+            Ok(environment) => environment.label(),
+            Err(_) => {
+                let host = self.base_url.host_str().unwrap_or(self.name.as_str());
+                match self.base_url.port() {
+                    Some(port) => format!("{host}:{port}"),
+                    None => host.to_owned(),
+                }
+            }
+        }
+    }
+}
+
 /// Why a base URL was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum BaseUrlError {

@@ -30,7 +30,7 @@ pub fn run(args: CheckArgs) -> u8 {
             crate::fl!(
                 "cli-check-heading",
                 account = (connection.shown.as_str()),
-                environment = (connection.client.target().name.as_str())
+                environment = (connection.client.target().label())
             )
         );
         // The marks in a column as wide as the longest, the advice lined up under the findings.

@@ -12,7 +12,7 @@ pub fn list(args: OrdersArgs) -> u8 {
         Ok(pair) => pair,
         Err(refusal) => return refusal.print(json),
     };
-    let environment = connection.client.target().name.clone();
+    let environment = connection.client.target().label();
     match runtime.block_on(crate::orders::awaiting_my_answer(&connection.client)) {
         Ok(orders) if json => {
             println!("{}", Value::Array(orders.iter().map(order_json).collect()));
@@ -122,7 +122,10 @@ pub fn show(args: OrderArgs) -> u8 {
             exit::ACCEPTED
         }
         Ok(order) => {
-            print!("{}", order_text(&order, &connection.client.target().name));
+            print!(
+                "{}",
+                order_text(&order, &connection.client.target().label())
+            );
             exit::ACCEPTED
         }
         Err(e) => {
