@@ -2,8 +2,9 @@
 //! view, zoom with the keyboard (remembered), and everything reachable at 150 % in a 1280×800
 //! window. Driven headless with egui_kittest, as in `app_ui.rs`.
 
+mod common;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui::accesskit::Live;
@@ -12,8 +13,9 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::practice::{Book, PracticeConfig, PracticeExchange};
 use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
-use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
+
+use common::window::{practice_window, wait_until};
 
 struct Window {
     harness: Harness<'static, ReviewApp>,
@@ -44,38 +46,12 @@ fn window(size: egui::Vec2, zoom: f32) -> Window {
         },
         ..AppConfig::new(data.path().to_path_buf())
     };
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(32)
-        .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap());
-    wait_until(&mut harness, "practice to open", |h| {
-        let state = h.state().state();
-        state
-            .active
-            .as_ref()
-            .is_some_and(|a| a.connection == Connection::Ready)
-            && state.orders.any_listed()
-    });
+    let harness = practice_window(config, size);
     Window {
         harness,
         _data: data,
         exchange,
     }
-}
-
-fn wait_until(
-    harness: &mut Harness<'_, ReviewApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, ReviewApp>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    // Not `run`: a spinner (a refresh under way) may keep the window repainting.
-    harness.step();
 }
 
 /// The control is inside the window (after scrolling to it, as a merchant would).

@@ -2,9 +2,11 @@
 //! Practice mode starts the real practice exchange on 127.0.0.1, so these tests send real
 //! answers over HTTP through the worker thread.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use eframe::egui;
 use egui_kittest::Harness;
@@ -15,6 +17,8 @@ use p2p_cancel_review::practice::{Book, Faults, PracticeConfig, PracticeExchange
 use p2p_cancel_review::secrets::{Vault, no_secret_service};
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
+
+use common::window::wait_until;
 
 struct Setup {
     data_dir: tempfile::TempDir,
@@ -179,21 +183,6 @@ fn refresh(harness: &mut Harness<'_, ReviewApp>) {
     harness.step();
     assert!(!harness.state().state().orders.refreshing.is_empty());
     refreshed(harness);
-}
-
-/// Steps the app until `done` holds, as the worker's events arrive.
-fn wait_until(
-    harness: &mut Harness<'_, ReviewApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, ReviewApp>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "timed out waiting for: {what}");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.step();
 }
 
 /// Waits until the practice account is open and its first orders list has been read, so no

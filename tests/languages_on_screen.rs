@@ -4,10 +4,11 @@
 //! English word left on screen is a sentence that escaped translation. Its own test binary: the
 //! language is one per process.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
@@ -17,8 +18,9 @@ use p2p_cancel_review::i18n::{LANGUAGES, Language, PSEUDO};
 use p2p_cancel_review::practice::{Book, PracticeConfig, PracticeExchange};
 use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
-use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
+
+use common::window::{practice_window, wait_until};
 
 /// Where the orders list ends, and how wide the order's details are (the window's layout at
 /// the sizes below: see `SIDE_PANEL_WIDTH`).
@@ -26,20 +28,6 @@ const LEFT_PANEL_END: f32 = 290.0;
 const RIGHT_PANEL_WIDTH: f32 = 290.0;
 /// A panel's margin inside its edge, where its content ends.
 const PANEL_MARGIN: f32 = 8.0;
-
-fn wait_until(
-    harness: &mut Harness<'_, ReviewApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, ReviewApp>) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.step();
-}
 
 /// Every word the exchange itself sends (sellers, payment methods, the sellers' reasons): data,
 /// shown as received.
@@ -232,18 +220,7 @@ fn walk_the_screens(language: &Language, size: egui::Vec2, overlaps: bool) -> Ve
         },
         ..AppConfig::new(data.path().to_path_buf())
     };
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(32)
-        .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap());
-    wait_until(&mut harness, "practice to open", |h| {
-        let state = h.state().state();
-        state
-            .active
-            .as_ref()
-            .is_some_and(|a| a.connection == Connection::Ready)
-            && state.orders.any_listed()
-    });
+    let mut harness = practice_window(config, size);
     let mut check = Check {
         allowed,
         overlaps,

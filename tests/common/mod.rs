@@ -2,6 +2,8 @@
 //! binary with a private data directory.
 #![allow(dead_code)] // each test file uses its own subset
 
+pub mod window;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
