@@ -202,7 +202,7 @@ fn no_translation_leaves_a_sentence_in_english() {
 
 /// One test switches the app's language (it is one per process), so nothing races it.
 #[test]
-fn every_language_loads_and_the_desktop_file_names_and_describes_the_app_in_each() {
+fn every_language_loads_and_the_desktop_file_speaks_each() {
     let desktop = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/linux/p2p-cancel-review.desktop"),
     )
@@ -211,24 +211,43 @@ fn every_language_loads_and_the_desktop_file_names_and_describes_the_app_in_each
         p2p_cancel_review::i18n::set(language);
         assert_eq!(p2p_cancel_review::i18n::current(), language);
         assert_eq!(p2p_cancel_review::fl!("language-name"), language.name);
-        if language.tag == "en" {
-            continue;
-        }
-        // Desktop files spell locales the POSIX way, and Latin American Spanish as plain "es".
+        // Desktop files spell locales the POSIX way, and Latin American Spanish as plain "es";
+        // English is the untranslated line.
         let locale = match language.tag {
-            "es-419" => "es".to_owned(),
-            tag => tag.replace('-', "_"),
+            "en" => String::new(),
+            "es-419" => "[es]".to_owned(),
+            tag => format!("[{}]", tag.replace('-', "_")),
         };
-        for (key, message) in [
+        // The practice action's name is in its own section, after the entry.
+        let (entry, action) = desktop
+            .split_once("[Desktop Action practice]")
+            .expect("the practice action");
+        for (section, key, message) in [
             (
+                entry,
                 "GenericName",
                 p2p_cancel_review::fl!("desktop-generic-name"),
             ),
-            ("Comment", p2p_cancel_review::fl!("desktop-comment")),
+            (entry, "Comment", p2p_cancel_review::fl!("desktop-comment")),
+            (
+                entry,
+                "Keywords",
+                p2p_cancel_review::fl!("desktop-keywords"),
+            ),
+            (
+                action,
+                "Name",
+                p2p_cancel_review::fl!("desktop-action-practice"),
+            ),
         ] {
-            let line = format!("{key}[{locale}]={message}");
-            assert!(desktop.lines().any(|l| l == line), "missing: {line}");
+            let line = format!("{key}{locale}={message}");
+            assert!(section.lines().any(|l| l == line), "missing: {line}");
         }
+        assert!(
+            p2p_cancel_review::fl!("desktop-keywords").ends_with(';'),
+            "{}: keywords end with ';'",
+            language.tag
+        );
     }
     p2p_cancel_review::i18n::set(&LANGUAGES[0]);
 }

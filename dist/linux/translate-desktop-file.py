@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the translated GenericName and Comment lines of the .desktop file from the app's own
-translations (i18n/<language>/p2p-cancel-review.ftl: desktop-generic-name, desktop-comment).
+"""Writes the translated lines of the .desktop file (GenericName, Comment, Keywords, the practice
+action's Name) from the app's own translations (i18n/<language>/p2p-cancel-review.ftl:
+desktop-generic-name, desktop-comment, desktop-keywords, desktop-action-practice).
 Run it after changing a translation; a test checks that the .desktop file agrees."""
 
 import pathlib
@@ -24,16 +25,28 @@ def desktop_locale(language):
 
 
 languages = sorted(p.name for p in (root / "i18n").iterdir() if p.is_dir() and p.name != "en")
-lines = [
-    line
-    for line in desktop.read_text(encoding="utf-8").splitlines()
-    if not re.match(r"^(GenericName|Comment)\[", line)
-]
+# (section, key) -> message: what a merchant reads in the menu. The app's Name stays its name.
+translated = {
+    ("Desktop Entry", "GenericName"): "desktop-generic-name",
+    ("Desktop Entry", "Comment"): "desktop-comment",
+    ("Desktop Entry", "Keywords"): "desktop-keywords",
+    ("Desktop Action practice", "Name"): "desktop-action-practice",
+}
 out = []
-for line in lines:
+section = None
+for line in desktop.read_text(encoding="utf-8").splitlines():
+    if re.match(r"^\w+\[[^]]+\]=", line):
+        continue  # a translation: written anew below
     out.append(line)
-    for key, ftl in (("GenericName", "desktop-generic-name"), ("Comment", "desktop-comment")):
-        if line.startswith(f"{key}="):
-            out.extend(f"{key}[{desktop_locale(l)}]={message(l, ftl)}" for l in languages)
+    if line.startswith("["):
+        section = line.strip("[]")
+        continue
+    key = line.split("=", 1)[0]
+    ftl = translated.get((section, key))
+    if ftl:
+        english = message("en", ftl)
+        if line != f"{key}={english}":
+            raise SystemExit(f"{key} in [{section}] differs from the English {ftl}: {english}")
+        out.extend(f"{key}[{desktop_locale(l)}]={message(l, ftl)}" for l in languages)
 desktop.write_text("\n".join(out) + "\n", encoding="utf-8")
 print(f"{desktop.relative_to(root)}: {len(languages)} translations")

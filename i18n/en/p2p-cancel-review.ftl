@@ -9,6 +9,10 @@ language-name = English
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Bybit P2P cancel requests
 desktop-comment = Answer a Bybit P2P seller's request to cancel an order you bought
+# The menu entry's search words, separated and ended by ';' (keep Bybit and P2P).
+desktop-keywords = Bybit;P2P;crypto;cancel;order;
+# The menu entry's second action: opens the app in practice mode.
+desktop-action-practice = Practice mode (no key, no real money)
 
 ## ---- core ----
 

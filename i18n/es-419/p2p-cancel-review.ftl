@@ -9,6 +9,8 @@ language-name = Español (Latinoamérica)
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Solicitudes de cancelación de Bybit P2P
 desktop-comment = Responde a la solicitud de un vendedor de Bybit P2P para cancelar una orden que compraste
+desktop-keywords = Bybit;P2P;cripto;cancelar;orden;
+desktop-action-practice = Modo de práctica (sin clave y sin dinero real)
 
 ## ---- core ----
 

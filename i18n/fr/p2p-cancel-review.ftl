@@ -9,6 +9,8 @@ language-name = Français
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Demandes d'annulation Bybit P2P
 desktop-comment = Répondre à un vendeur Bybit P2P qui demande l'annulation de l'un de vos ordres d'achat
+desktop-keywords = Bybit;P2P;crypto;annulation;ordre;
+desktop-action-practice = Mode entraînement (sans clé, sans argent réel)
 
 ## ---- core ----
 

@@ -9,6 +9,8 @@ language-name = Bahasa Indonesia
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Permintaan pembatalan P2P Bybit
 desktop-comment = Jawab permintaan penjual P2P Bybit untuk membatalkan pesanan yang Anda beli
+desktop-keywords = Bybit;P2P;kripto;batal;pesanan;
+desktop-action-practice = Mode latihan (tanpa kunci, tanpa uang asli)
 
 ## ---- core ----
 

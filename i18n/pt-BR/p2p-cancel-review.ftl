@@ -13,6 +13,8 @@ language-name = Português (Brasil)
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Solicitações de cancelamento P2P da Bybit
 desktop-comment = Responda à solicitação de um vendedor P2P da Bybit para cancelar uma ordem de compra sua
+desktop-keywords = Bybit;P2P;cripto;cancelar;ordem;
+desktop-action-practice = Modo de treino (sem chave, sem dinheiro real)
 
 ## ---- core ----
 

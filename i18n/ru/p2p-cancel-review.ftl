@@ -9,6 +9,8 @@ language-name = Русский
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Запросы на отмену Bybit P2P
 desktop-comment = Ответ на запрос продавца Bybit P2P об отмене вашего ордера на покупку
+desktop-keywords = Bybit;P2P;криптовалюта;отмена;ордер;
+desktop-action-practice = Тренировочный режим (без ключа и реальных денег)
 
 ## ---- core ----
 

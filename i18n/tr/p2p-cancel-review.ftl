@@ -9,6 +9,8 @@ language-name = Türkçe
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Bybit P2P iptal talepleri
 desktop-comment = Satın aldığınız bir emri iptal etmek isteyen Bybit P2P satıcısına yanıt verin
+desktop-keywords = Bybit;P2P;kripto;iptal;emir;
+desktop-action-practice = Alıştırma modu (anahtar yok, gerçek para yok)
 
 ## ---- core ----
 

@@ -9,6 +9,8 @@ language-name = Українська
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Запити на скасування Bybit P2P
 desktop-comment = Відповідь продавцю Bybit P2P, який просить скасувати ваш ордер на купівлю
+desktop-keywords = Bybit;P2P;криптовалюта;скасування;ордер;
+desktop-action-practice = Тренувальний режим (без ключа й справжніх грошей)
 
 ## ---- core ----
 

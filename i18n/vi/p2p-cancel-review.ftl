@@ -13,6 +13,8 @@ language-name = Tiếng Việt
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Yêu cầu hủy đơn P2P Bybit
 desktop-comment = Phản hồi yêu cầu hủy của người bán P2P trên Bybit cho đơn hàng bạn đã mua
+desktop-keywords = Bybit;P2P;tiền mã hóa;hủy;đơn hàng;
+desktop-action-practice = Chế độ luyện tập (không cần khóa, không dùng tiền thật)
 
 ## ---- core ----
 

@@ -9,6 +9,8 @@ language-name = 简体中文
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Bybit P2P 取消申请
 desktop-comment = 答复 Bybit P2P 卖家对您所买订单提出的取消申请
+desktop-keywords = Bybit;P2P;加密货币;取消;订单;
+desktop-action-practice = 练习模式（无需密钥，不涉及真实资金）
 
 ## ---- core ----
 

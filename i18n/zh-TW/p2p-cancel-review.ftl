@@ -9,6 +9,8 @@ language-name = 繁體中文
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
 desktop-generic-name = Bybit P2P 取消申請
 desktop-comment = 回覆 Bybit P2P 賣家對您所買訂單提出的取消申請
+desktop-keywords = Bybit;P2P;加密貨幣;取消;訂單;
+desktop-action-practice = 練習模式（不需金鑰，不動用真實資金）
 
 ## ---- core ----
 
