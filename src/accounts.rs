@@ -40,6 +40,16 @@ impl Account {
         self.id == PRACTICE_ACCOUNT_ID
     }
 
+    /// The name a merchant reads: the practice account's in the language of the moment (it
+    /// follows a language switch), a saved account's as the merchant wrote it.
+    pub fn display_name(&self) -> String {
+        if self.is_practice() {
+            crate::fl!("account-practice-name")
+        } else {
+            self.name.clone()
+        }
+    }
+
     /// Where this account's requests go.
     pub fn target(&self) -> Option<crate::bybit::Target> {
         match &self.base_url {

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use p2p_cancel_review::platform::APP_IDENTIFIER;
-use p2p_cancel_review::ui::{APP_ID, APP_TITLE};
+use p2p_cancel_review::ui::{APP_ID, APP_NAME};
 
 /// The words after each occurrence of `marker`, to the end of its line, minus options.
 fn packages_after(text: &str, marker: &str) -> Vec<BTreeSet<String>> {
@@ -66,7 +66,7 @@ fn the_desktop_file_matches_the_window_and_the_binary() {
     // The packages install the icons and the .desktop file under the binary's name.
     assert_eq!(APP_ID, env!("CARGO_PKG_NAME"));
     assert_eq!(value("Icon"), APP_ID);
-    assert_eq!(value("Name"), APP_TITLE);
+    assert_eq!(value("Name"), APP_NAME);
     assert!(value("Categories").split(';').any(|c| c == "Finance"));
 }
 
@@ -100,7 +100,7 @@ fn the_packager_configuration_metainfo_and_icons_agree() {
     let packager = &manifest["package"]["metadata"]["packager"];
     let text = |value: &toml::Value| value.as_str().unwrap().to_owned();
 
-    assert_eq!(text(&packager["product-name"]), APP_TITLE);
+    assert_eq!(text(&packager["product-name"]), APP_NAME);
     assert_eq!(text(&packager["identifier"]), APP_IDENTIFIER);
     assert_eq!(text(&packager["category"]), "Finance");
     let main_binary = packager["binaries"]
@@ -178,7 +178,7 @@ fn the_packager_configuration_metainfo_and_icons_agree() {
     assert_eq!(xml_values(&metainfo, "id"), [APP_IDENTIFIER]);
     assert_eq!(
         xml_values(&metainfo, "name").first(),
-        Some(&APP_TITLE),
+        Some(&APP_NAME),
         "the app's name comes first"
     );
     assert_eq!(xml_values(&metainfo, "binary"), [env!("CARGO_PKG_NAME")]);

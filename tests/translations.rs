@@ -1,7 +1,7 @@
 //! The translations: every language the app offers has every English message and no stray
 //! one, uses no argument English does not give, leaves no sentence in English, parses without
-//! errors, loads, and is named in itself; the .desktop file carries each language's name and
-//! comment.
+//! errors, loads, and is named in itself; the .desktop file names and describes the app in each
+//! language.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -211,6 +211,13 @@ fn every_language_loads_and_the_desktop_file_speaks_each() {
         p2p_cancel_review::i18n::set(language);
         assert_eq!(p2p_cancel_review::i18n::current(), language);
         assert_eq!(p2p_cancel_review::fl!("language-name"), language.name);
+        if language.tag == "en" {
+            // The product's name where the system keeps one name (packages, the .exe, eframe).
+            assert_eq!(
+                p2p_cancel_review::fl!("app-title"),
+                p2p_cancel_review::ui::APP_NAME
+            );
+        }
         // Desktop files spell locales the POSIX way, and Latin American Spanish as plain "es";
         // English is the untranslated line.
         let locale = match language.tag {
@@ -223,6 +230,7 @@ fn every_language_loads_and_the_desktop_file_speaks_each() {
             .split_once("[Desktop Action practice]")
             .expect("the practice action");
         for (section, key, message) in [
+            (entry, "Name", p2p_cancel_review::fl!("app-title")),
             (
                 entry,
                 "GenericName",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the translated lines of the .desktop file (GenericName, Comment, Keywords, the practice
-action's Name) from the app's own translations (i18n/<language>/p2p-cancel-review.ftl:
-desktop-generic-name, desktop-comment, desktop-keywords, desktop-action-practice).
+"""Writes the translated lines of the .desktop file (Name, GenericName, Comment, Keywords, the
+practice action's Name) from the app's own translations (i18n/<language>/p2p-cancel-review.ftl:
+app-title, desktop-generic-name, desktop-comment, desktop-keywords, desktop-action-practice).
 Run it after changing a translation; a test checks that the .desktop file agrees."""
 
 import pathlib
@@ -25,8 +25,9 @@ def desktop_locale(language):
 
 
 languages = sorted(p.name for p in (root / "i18n").iterdir() if p.is_dir() and p.name != "en")
-# (section, key) -> message: what a merchant reads in the menu. The app's Name stays its name.
+# (section, key) -> message: what a merchant reads in the menu.
 translated = {
+    ("Desktop Entry", "Name"): "app-title",
     ("Desktop Entry", "GenericName"): "desktop-generic-name",
     ("Desktop Entry", "Comment"): "desktop-comment",
     ("Desktop Entry", "Keywords"): "desktop-keywords",

@@ -3,6 +3,8 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
+# The app's name: the window's title, the menu entry, the tray. A short name a merchant
+# would use for it, not word for word; keep "P2P".
 app-title = P2P Cancel Review
 # The language's own name, in the language picker (Settings).
 language-name = English
@@ -779,7 +781,7 @@ settings-copy-diagnostics-explained = for a message to support: versions, settin
 settings-logs-folder = Logs are kept in { $path }
 # Button: closes the dialog.
 settings-close = Close
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = About { $app }…
 
 ## About
@@ -894,13 +896,13 @@ notice-folder-not-opened = The folder could not be opened ({ $error }). It is { 
 window-drop-to-add-proof = Drop to add as proof
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = Still watching for cancel requests in the tray. To quit, choose Quit in its menu.
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = Open { $app }
 tray-refresh = Refresh now
 tray-pause = Pause watching
 tray-resume = Resume watching
 tray-quit = Quit
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: No cancel request awaits your answer
     [one] { $app }: { $count } cancel request awaits your answer

@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Cancelaciones P2P
 # The language's own name, in the language picker (Settings).
 language-name = Español (Latinoamérica)
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -777,7 +777,7 @@ settings-copy-diagnostics-explained = para un mensaje a soporte: versiones, conf
 settings-logs-folder = Los registros se guardan en { $path }
 # Button: closes the dialog.
 settings-close = Cerrar
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = Acerca de { $app }…
 
 ## About
@@ -892,13 +892,13 @@ notice-folder-not-opened = No se pudo abrir la carpeta ({ $error }). Está en { 
 window-drop-to-add-proof = Suelta para agregar como comprobante
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = La app sigue vigilando las solicitudes de cancelación desde la bandeja. Para salir, elige Salir en su menú.
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = Abrir { $app }
 tray-refresh = Actualizar ahora
 tray-pause = Pausar la vigilancia
 tray-resume = Reanudar la vigilancia
 tray-quit = Salir
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: Ninguna solicitud de cancelación espera tu respuesta
     [one] { $app }: { $count } solicitud de cancelación espera tu respuesta

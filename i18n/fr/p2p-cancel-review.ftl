@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Annulations P2P
 # The language's own name, in the language picker (Settings).
 language-name = Français
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -777,8 +777,8 @@ settings-copy-diagnostics-explained = pour un message à l'assistance : version
 settings-logs-folder = Les journaux sont conservés dans { $path }
 # Button: closes the dialog.
 settings-close = Fermer
-# Button: opens the About dialog. $app: the app's name (not translated).
-settings-about = À propos de { $app }…
+# Button: opens the About dialog. $app: the app's name (app-title).
+settings-about = À propos d'« { $app } »…
 
 ## About
 
@@ -892,13 +892,13 @@ notice-folder-not-opened = Impossible d'ouvrir le dossier ({ $error }). Il se tr
 window-drop-to-add-proof = Déposez pour ajouter comme preuve
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = La surveillance des demandes d'annulation continue dans la zone de notification. Pour quitter, choisissez Quitter dans son menu.
-# Tray menu. $app: the app's name (not translated).
-tray-open = Ouvrir { $app }
+# Tray menu. $app: the app's name (app-title).
+tray-open = Ouvrir « { $app } »
 tray-refresh = Actualiser maintenant
 tray-pause = Suspendre la surveillance
 tray-resume = Reprendre la surveillance
 tray-quit = Quitter
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app } : aucune demande d'annulation n'attend votre réponse
     [one] { $app } : { $count } demande d'annulation attend votre réponse

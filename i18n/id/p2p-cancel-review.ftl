@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Pembatalan P2P
 # The language's own name, in the language picker (Settings).
 language-name = Bahasa Indonesia
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -744,7 +744,7 @@ settings-copy-diagnostics-explained = untuk pesan ke tim dukungan: versi, pengat
 settings-logs-folder = Log disimpan di { $path }
 # Button: closes the dialog.
 settings-close = Tutup
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = Tentang { $app }…
 
 ## About
@@ -856,13 +856,13 @@ notice-folder-not-opened = Folder tidak dapat dibuka ({ $error }). Lokasinya: { 
 window-drop-to-add-proof = Lepaskan untuk menambahkan sebagai bukti
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = Masih memantau permintaan pembatalan dari baki sistem. Untuk keluar, pilih Keluar di menunya.
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = Buka { $app }
 tray-refresh = Segarkan sekarang
 tray-pause = Jeda pemantauan
 tray-resume = Lanjutkan pemantauan
 tray-quit = Keluar
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: Tidak ada permintaan pembatalan yang menunggu jawaban Anda
    *[other] { $app }: { $count } permintaan pembatalan menunggu jawaban Anda

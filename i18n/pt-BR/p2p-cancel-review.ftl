@@ -7,7 +7,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Cancelamentos P2P
 # The language's own name, in the language picker (Settings).
 language-name = Português (Brasil)
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -781,8 +781,8 @@ settings-copy-diagnostics-explained = para uma mensagem ao suporte: versões, co
 settings-logs-folder = Os logs ficam em { $path }
 # Button: closes the dialog.
 settings-close = Fechar
-# Button: opens the About dialog. $app: the app's name (not translated).
-settings-about = Sobre o { $app }…
+# Button: opens the About dialog. $app: the app's name (app-title).
+settings-about = Sobre { $app }…
 
 ## About
 
@@ -896,13 +896,13 @@ notice-folder-not-opened = Não foi possível abrir a pasta ({ $error }). Ela fi
 window-drop-to-add-proof = Solte para adicionar como comprovante
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = O app continua monitorando as solicitações de cancelamento na bandeja. Para sair, escolha Sair no menu do ícone.
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = Abrir { $app }
 tray-refresh = Atualizar agora
 tray-pause = Pausar monitoramento
 tray-resume = Retomar monitoramento
 tray-quit = Sair
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: Nenhuma solicitação de cancelamento aguarda sua resposta
     [one] { $app }: { $count } solicitação de cancelamento aguarda sua resposta

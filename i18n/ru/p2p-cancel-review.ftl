@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Отмены ордеров P2P
 # The language's own name, in the language picker (Settings).
 language-name = Русский
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -800,8 +800,8 @@ settings-copy-diagnostics-explained = для сообщения в поддер�
 settings-logs-folder = Журналы хранятся в { $path }
 # Button: closes the dialog.
 settings-close = Закрыть
-# Button: opens the About dialog. $app: the app's name (not translated).
-settings-about = О программе { $app }…
+# Button: opens the About dialog. $app: the app's name (app-title).
+settings-about = О программе «{ $app }»…
 
 ## About
 
@@ -917,13 +917,13 @@ notice-folder-not-opened = Не удалось открыть папку ({ $err
 window-drop-to-add-proof = Отпустите, чтобы добавить как доказательство
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = Отслеживание запросов на отмену продолжается в трее. Чтобы выйти, выберите «Выход» в меню значка.
-# Tray menu. $app: the app's name (not translated).
-tray-open = Открыть { $app }
+# Tray menu. $app: the app's name (app-title).
+tray-open = Открыть «{ $app }»
 tray-refresh = Обновить сейчас
 tray-pause = Приостановить отслеживание
 tray-resume = Возобновить отслеживание
 tray-quit = Выход
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: нет запросов на отмену, ожидающих вашего ответа
     [one] { $app }: { $count } запрос на отмену ждёт вашего ответа

@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = P2P İptal Talepleri
 # The language's own name, in the language picker (Settings).
 language-name = Türkçe
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -777,7 +777,7 @@ settings-copy-diagnostics-explained = destek ekibine yazacağınız mesaj için:
 settings-logs-folder = Günlüklerin tutulduğu yer: { $path }
 # Button: closes the dialog.
 settings-close = Kapat
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = { $app } hakkında…
 
 ## About
@@ -892,13 +892,13 @@ notice-folder-not-opened = Klasör açılamadı ({ $error }). Klasörün yeri: {
 window-drop-to-add-proof = Kanıt olarak eklemek için bırakın
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = İptal talepleri tepside izlenmeye devam ediyor. Çıkmak için tepsi menüsünden "Çık" seçeneğini seçin.
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = { $app } uygulamasını aç
 tray-refresh = Şimdi yenile
 tray-pause = İzlemeyi duraklat
 tray-resume = İzlemeyi sürdür
 tray-quit = Çık
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: Yanıtınızı bekleyen iptal talebi yok
     [one] { $app }: { $count } iptal talebi yanıtınızı bekliyor

@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = Скасування ордерів P2P
 # The language's own name, in the language picker (Settings).
 language-name = Українська
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -800,8 +800,8 @@ settings-copy-diagnostics-explained = для повідомлення в під�
 settings-logs-folder = Журнали зберігаються в { $path }
 # Button: closes the dialog.
 settings-close = Закрити
-# Button: opens the About dialog. $app: the app's name (not translated).
-settings-about = Про { $app }…
+# Button: opens the About dialog. $app: the app's name (app-title).
+settings-about = Про програму «{ $app }»…
 
 ## About
 
@@ -917,13 +917,13 @@ notice-folder-not-opened = Не вдалося відкрити папку ({ $e
 window-drop-to-add-proof = Відпустіть, щоб додати як доказ
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = Програма й далі стежить за запитами на скасування у треї. Щоб вийти, виберіть «Вийти» в її меню.
-# Tray menu. $app: the app's name (not translated).
-tray-open = Відкрити { $app }
+# Tray menu. $app: the app's name (app-title).
+tray-open = Відкрити «{ $app }»
 tray-refresh = Оновити зараз
 tray-pause = Призупинити відстеження
 tray-resume = Відновити відстеження
 tray-quit = Вийти
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: немає запитів на скасування, що чекають на вашу відповідь
     [one] { $app }: { $count } запит на скасування чекає на вашу відповідь

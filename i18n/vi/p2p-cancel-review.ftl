@@ -7,7 +7,7 @@
 # proof = bằng chứng; remark = ghi chú; API key = khóa API; API secret = khóa bí mật API;
 # keyring/keychain = kho khóa; practice mode = chế độ luyện tập; watch = theo dõi.
 
-app-title = P2P Cancel Review
+app-title = Duyệt hủy đơn P2P
 # The language's own name, in the language picker (Settings).
 language-name = Tiếng Việt
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -749,8 +749,8 @@ settings-copy-diagnostics-explained = để gửi cho bộ phận hỗ trợ: ph
 settings-logs-folder = Nhật ký được lưu trong { $path }
 # Button: closes the dialog.
 settings-close = Đóng
-# Button: opens the About dialog. $app: the app's name (not translated).
-settings-about = Giới thiệu { $app }…
+# Button: opens the About dialog. $app: the app's name (app-title).
+settings-about = Giới thiệu “{ $app }”…
 
 ## About
 
@@ -861,13 +861,13 @@ notice-folder-not-opened = Không mở được thư mục ({ $error }). Thư m�
 window-drop-to-add-proof = Thả vào để thêm làm bằng chứng
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = Vẫn đang theo dõi yêu cầu hủy trong khay hệ thống. Để thoát, hãy chọn Thoát trong menu của biểu tượng ở khay.
-# Tray menu. $app: the app's name (not translated).
-tray-open = Mở { $app }
+# Tray menu. $app: the app's name (app-title).
+tray-open = Mở “{ $app }”
 tray-refresh = Làm mới ngay
 tray-pause = Tạm dừng theo dõi
 tray-resume = Tiếp tục theo dõi
 tray-quit = Thoát
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }: Không có yêu cầu hủy nào đang chờ bạn phản hồi
    *[other] { $app }: { $count } yêu cầu hủy đang chờ bạn phản hồi

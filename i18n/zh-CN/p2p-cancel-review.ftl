@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = P2P 取消申请助手
 # The language's own name, in the language picker (Settings).
 language-name = 简体中文
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -744,7 +744,7 @@ settings-copy-diagnostics-explained = 用于联系技术支持：包含版本、
 settings-logs-folder = 日志保存在 { $path }
 # Button: closes the dialog.
 settings-close = 关闭
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = 关于 { $app }…
 
 ## About
@@ -856,13 +856,13 @@ notice-folder-not-opened = 无法打开文件夹（{ $error }）。文件夹位�
 window-drop-to-add-proof = 松开即可添加为凭证
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = 仍在系统托盘中监控取消申请。如需退出，请在托盘菜单中选择“退出”。
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = 打开 { $app }
 tray-refresh = 立即刷新
 tray-pause = 暂停监控
 tray-resume = 继续监控
 tray-quit = 退出
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }：没有待您答复的取消申请
    *[other] { $app }：有 { $count } 个取消申请待您答复

@@ -3,7 +3,7 @@
 # Arguments in { $braces } are filled in by the app; keep them, move them as the language needs.
 # Numbers and amounts arrive already written the locale's way.
 
-app-title = P2P Cancel Review
+app-title = P2P 取消申請助手
 # The language's own name, in the language picker (Settings).
 language-name = 繁體中文
 # The .desktop file (Linux application menus): what kind of program this is, and what it does.
@@ -744,7 +744,7 @@ settings-copy-diagnostics-explained = 用於寫信給技術支援：包含版本
 settings-logs-folder = 日誌保存在 { $path }
 # Button: closes the dialog.
 settings-close = 關閉
-# Button: opens the About dialog. $app: the app's name (not translated).
+# Button: opens the About dialog. $app: the app's name (app-title).
 settings-about = 關於 { $app }…
 
 ## About
@@ -856,13 +856,13 @@ notice-folder-not-opened = 無法開啟資料夾（{ $error }）。資料夾位�
 window-drop-to-add-proof = 放開即可新增為證明
 # Notification the first time closing the window hides it in the system tray.
 window-closed-to-tray = 仍在系統匣中監看取消申請。若要結束，請在系統匣圖示的選單中選擇「結束」。
-# Tray menu. $app: the app's name (not translated).
+# Tray menu. $app: the app's name (app-title).
 tray-open = 開啟 { $app }
 tray-refresh = 立即重新整理
 tray-pause = 暫停監看
 tray-resume = 繼續監看
 tray-quit = 結束
-# Tooltip of the tray icon. $app: the app's name; $count: requests awaiting an answer.
+# Tooltip of the tray icon. $app: the app's name (app-title); $count: requests awaiting an answer.
 tray-tooltip = { $count ->
     [0] { $app }：沒有待您回覆的取消申請
    *[other] { $app }：有 { $count } 則取消申請待您回覆

@@ -156,7 +156,7 @@ mod linux {
             let id = session
                 .proxy
                 .notify(
-                    crate::ui::APP_TITLE,
+                    &crate::ui::app_title(),
                     0,
                     crate::ui::APP_ID,
                     &alert.title,

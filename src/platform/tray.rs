@@ -15,8 +15,9 @@ pub enum TrayCommand {
     Quit,
 }
 
-/// The words of the tray menu.
+/// The tray icon's name and the words of its menu.
 pub struct TrayLabels {
+    pub title: String,
     pub open: String,
     pub refresh: String,
     pub pause: String,
@@ -27,7 +28,10 @@ pub struct TrayLabels {
 /// The tray icon and its menu. Not `Send`: it stays on the window's thread.
 pub struct Tray {
     icon: tray_icon::TrayIcon,
+    open: MenuItem,
+    refresh: MenuItem,
     pause: MenuItem,
+    quit: MenuItem,
     labels: TrayLabels,
     shown: Option<(String, bool)>,
 }
@@ -61,12 +65,12 @@ impl Tray {
         let icon = TrayIconBuilder::new()
             .with_icon(picture)
             .with_tooltip(tooltip)
-            .with_title(crate::ui::APP_TITLE)
             .with_menu(Box::new(menu))
             // A click opens the window; the menu is on the other button.
             .with_menu_on_left_click(false)
             .build()
             .map_err(|e| e.to_string())?;
+        name_the_icon(&icon, &labels.title);
 
         let ids = [
             (open.id().clone(), TrayCommand::Open),
@@ -92,10 +96,28 @@ impl Tray {
         }));
         Ok(Self {
             icon,
+            open,
+            refresh,
             pause,
+            quit,
             labels,
             shown: None,
         })
+    }
+
+    /// The merchant chose another language: the menu speaks it at once.
+    pub fn relabel(&mut self, labels: TrayLabels) {
+        name_the_icon(&self.icon, &labels.title);
+        self.open.set_text(&labels.open);
+        self.refresh.set_text(&labels.refresh);
+        self.quit.set_text(&labels.quit);
+        let paused = self.shown.as_ref().is_some_and(|(_, paused)| *paused);
+        self.pause.set_text(if paused {
+            &labels.resume
+        } else {
+            &labels.pause
+        });
+        self.labels = labels;
     }
 
     /// Updates the tooltip and the pause item, when they change.
@@ -113,6 +135,15 @@ impl Tray {
             &self.labels.pause
         });
         self.shown = Some(status);
+    }
+}
+
+/// The icon's name, which StatusNotifier hosts on Linux give to screen readers and list in
+/// their settings. Not on macOS, where a title is drawn as text beside the icon in the menu bar,
+/// nor on Windows, which has none.
+fn name_the_icon(icon: &tray_icon::TrayIcon, title: &str) {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        icon.set_title(Some(title));
     }
 }
 

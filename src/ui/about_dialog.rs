@@ -11,7 +11,7 @@ const LICENCE_TEXT: &str = include_str!("../../LICENSE");
 pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         style::dialog(ui, 520.0, |ui| {
-            ui.heading(super::APP_TITLE);
+            ui.heading(super::app_title());
             ui.label(crate::fl!(
                 "about-version",
                 version = (env!("CARGO_PKG_VERSION")),

@@ -11,7 +11,7 @@ pub fn show(ctx: &egui::Context, view: &CheckView, actions: &mut Vec<Action>) {
         style::dialog(ui, 560.0, |ui| {
             ui.heading(crate::fl!(
                 "check-dialog-title",
-                account = (view.account.name.as_str())
+                account = (view.account.display_name())
             ));
             ui.label(RichText::new(view.account.environment.label()).weak());
             ui.add_space(6.0);

@@ -36,7 +36,11 @@ pub fn show(
                     ui.label(crate::fl!("confirm-environment"));
                     environment_badge(ui, environment);
                     ui.end_row();
-                    row(ui, crate::fl!("confirm-account"), &active.account.name);
+                    row(
+                        ui,
+                        crate::fl!("confirm-account"),
+                        active.account.display_name(),
+                    );
                     row(ui, crate::fl!("confirm-order"), &review.order_id);
                     row(
                         ui,

@@ -94,7 +94,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                         Tone::Bad,
                         crate::fl!(
                             "orders-account-not-checked",
-                            account = (account.account.name.as_str())
+                            account = (account.account.display_name())
                         ),
                     )
                     .strong(),
@@ -111,7 +111,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     .add(egui::Button::new(crate::fl!("orders-try-again")).small())
                     .on_hover_text(crate::fl!(
                         "orders-try-again-tooltip",
-                        account = (account.account.name.as_str())
+                        account = (account.account.display_name())
                     ))
                     .clicked()
                 {
@@ -234,7 +234,11 @@ fn order_row(
         ));
         ui.horizontal(|ui| {
             if several_accounts {
-                ui.label(RichText::new(&account.account.name).small().strong());
+                ui.label(
+                    RichText::new(account.account.display_name())
+                        .small()
+                        .strong(),
+                );
             }
             let created = order
                 .created_ms()
@@ -275,7 +279,7 @@ fn order_row(
             order = (order.id.as_str()),
             amount = (amount.as_str()),
             currency = (order.currency_id.as_str()),
-            account = (account.account.name.as_str())
+            account = (account.account.display_name())
         )
     } else {
         crate::fl!(

@@ -97,7 +97,7 @@ pub fn show(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
                     actions.push(Action::CloseSettings);
                 }
                 if ui
-                    .button(crate::fl!("settings-about", app = (super::APP_TITLE)))
+                    .button(crate::fl!("settings-about", app = (super::app_title())))
                     .clicked()
                 {
                     actions.push(Action::OpenAbout);

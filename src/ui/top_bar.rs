@@ -10,7 +10,7 @@ use crate::accounts::{Account, PRACTICE_ACCOUNT_ID};
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     // First row: who and where (wrapping, in languages with long words or zoomed in).
     ui.horizontal_wrapped(|ui| {
-        ui.heading(RichText::new(super::APP_TITLE).strong());
+        ui.heading(RichText::new(super::app_title()).strong());
         ui.add_space(8.0);
         if let Some(active) = &state.active {
             environment_badge(ui, active.account.environment);
@@ -104,7 +104,7 @@ fn account_picker(
 ) {
     let label = ui.label(crate::fl!("top-account"));
     egui::ComboBox::from_id_salt("account-picker")
-        .selected_text(current.name.clone())
+        .selected_text(current.display_name())
         .width(180.0)
         .show_ui(ui, |ui| {
             let practice = Account::practice();
@@ -113,7 +113,7 @@ fn account_picker(
             for account in choices {
                 let text = crate::fl!(
                     "top-account-choice",
-                    account = (account.name.as_str()),
+                    account = (account.display_name()),
                     environment = (account.environment.label().to_string())
                 );
                 if ui

@@ -27,10 +27,11 @@ impl Shared {
                 return;
             }
         };
+        let account_name = account.display_name();
         let sender = Sender {
             client: &client,
             history,
-            account: &account.name,
+            account: &account_name,
         };
         let report = sender
             .submit(&review, |step| self.emit_now(Event::Progress(step)))

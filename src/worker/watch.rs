@@ -193,7 +193,10 @@ struct Told {
 /// "Cancel request · Main": amount, seller, time left.
 pub fn new_request_alert(account: &Account, order: &OrderDetail, sound: bool) -> Alert {
     Alert {
-        title: crate::fl!("alert-new-request-title", account = (account.name.as_str())),
+        title: crate::fl!(
+            "alert-new-request-title",
+            account = (account.display_name())
+        ),
         body: crate::fl!(
             "alert-new-request-body",
             amount = (crate::format::amount(&order.amount)),
@@ -210,7 +213,7 @@ pub fn new_request_alert(account: &Account, order: &OrderDetail, sound: bool) ->
 /// "Deadline soon · Main": the same, urgent.
 pub fn deadline_alert(account: &Account, order: &OrderDetail, sound: bool) -> Alert {
     Alert {
-        title: crate::fl!("alert-deadline-title", account = (account.name.as_str())),
+        title: crate::fl!("alert-deadline-title", account = (account.display_name())),
         body: crate::fl!(
             "alert-deadline-body",
             left = (time_left(order)),

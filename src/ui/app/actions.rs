@@ -196,6 +196,7 @@ impl ReviewApp {
                 let speak = language.unwrap_or_else(crate::i18n::system);
                 crate::i18n::set(speak);
                 super::super::fonts::follow_language(ctx, speak);
+                self.retitle(ctx);
                 self.state.settings.language = language.map(|l| l.tag.to_owned());
                 self.send(Job::SaveSettings(self.state.settings.clone()));
                 ctx.request_repaint();

@@ -43,10 +43,10 @@ impl ReviewApp {
                 state.notice(if session_only {
                     crate::fl!(
                         "notice-key-kept-for-session",
-                        account = (account.name.as_str())
+                        account = (account.display_name())
                     )
                 } else {
-                    crate::fl!("notice-key-saved", account = (account.name.as_str()))
+                    crate::fl!("notice-key-saved", account = (account.display_name()))
                 });
                 state.tab = Tab::Answer;
                 // The worker opens the client right after saving the key.

@@ -24,9 +24,17 @@ use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::secrets::Vault;
 use crate::worker::{CheckedProof, Event, Job, Worker, WorkerSetup};
 
-/// The window's title and the app id a `.desktop` file matches.
-pub const APP_TITLE: &str = "P2P Cancel Review";
+/// The product's name where the system needs one that never changes (eframe's storage); the
+/// merchant reads [`app_title`], its name in their language.
+pub const APP_NAME: &str = "P2P Cancel Review";
+/// The app id a `.desktop` file matches.
 pub const APP_ID: &str = "p2p-cancel-review";
+
+/// The app's name in the merchant's language: the window's title and heading, the tray, the
+/// notifications and the menu entry (the .desktop file's Name).
+pub fn app_title() -> String {
+    crate::fl!("app-title")
+}
 
 /// Width of the orders list and of the order details beside the form.
 const SIDE_PANEL_WIDTH: f32 = 290.0;
@@ -424,7 +432,7 @@ pub fn run(
         ),
     };
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title(APP_TITLE)
+        .with_title(app_title())
         .with_app_id(APP_ID)
         .with_inner_size([1180.0, 760.0])
         .with_min_inner_size([860.0, 560.0]);
@@ -453,7 +461,7 @@ pub fn run(
     // The watch's timers must keep time while the app is in the background (macOS App Nap).
     let _timers_on_time = crate::platform::app_nap::KeepTimersOnTime::begin();
     eframe::run_native(
-        APP_TITLE,
+        APP_NAME,
         options,
         Box::new(move |cc| Ok(Box::new(ReviewApp::new(&cc.egui_ctx, config)?))),
     )

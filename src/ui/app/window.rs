@@ -29,7 +29,28 @@ pub fn on_close(tray_shown: bool, quit_asked: bool, told_before: bool) -> CloseD
     }
 }
 
+/// The tray's name and menu, in the merchant's language.
+fn tray_labels() -> TrayLabels {
+    TrayLabels {
+        title: super::app_title(),
+        open: crate::fl!("tray-open", app = (super::app_title())),
+        refresh: crate::fl!("tray-refresh"),
+        pause: crate::fl!("tray-pause"),
+        resume: crate::fl!("tray-resume"),
+        quit: crate::fl!("tray-quit"),
+    }
+}
+
 impl ReviewApp {
+    /// After a language switch: the window's title and the tray's menu speak the new language
+    /// (the rest of the window follows on its next frame; the tooltip with the next status).
+    pub(super) fn retitle(&mut self, ctx: &egui::Context) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(super::app_title()));
+        if let Some(tray) = self.tray.as_mut() {
+            tray.relabel(tray_labels());
+        }
+    }
+
     /// Shows the window, restored and focused (focus on the next frame: a hidden or minimised
     /// window cannot take it yet).
     pub(super) fn bring_forward(&mut self, ctx: &egui::Context) {
@@ -75,13 +96,7 @@ impl ReviewApp {
         }
         let (commands, received) = std::sync::mpsc::channel();
         let wake = ctx.clone();
-        let labels = TrayLabels {
-            open: crate::fl!("tray-open", app = (super::APP_TITLE)),
-            refresh: crate::fl!("tray-refresh"),
-            pause: crate::fl!("tray-pause"),
-            resume: crate::fl!("tray-resume"),
-            quit: crate::fl!("tray-quit"),
-        };
+        let labels = tray_labels();
         let on_command = move |command: TrayCommand| {
             let _ = commands.send(command);
             wake.request_repaint();
@@ -105,11 +120,11 @@ impl ReviewApp {
         if self.state.orders.paused {
             crate::fl!(
                 "tray-tooltip-paused",
-                app = (super::APP_TITLE),
+                app = (super::app_title()),
                 count = waiting
             )
         } else {
-            crate::fl!("tray-tooltip", app = (super::APP_TITLE), count = waiting)
+            crate::fl!("tray-tooltip", app = (super::app_title()), count = waiting)
         }
     }
 
@@ -175,7 +190,7 @@ impl ReviewApp {
                     self.state.settings.tray_notice_shown = true;
                     self.send(Job::SaveSettings(self.state.settings.clone()));
                     self.send(Job::Notify(Alert {
-                        title: super::APP_TITLE.to_owned(),
+                        title: super::app_title(),
                         body: crate::fl!("window-closed-to-tray"),
                         sound: false,
                         urgent: false,
