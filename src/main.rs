@@ -6,8 +6,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use p2p_cancel_review::cli::{self, Cli};
+use p2p_cancel_review::cli;
 use p2p_cancel_review::platform::console::ParentConsole;
 
 fn main() -> ExitCode {
@@ -15,13 +14,10 @@ fn main() -> ExitCode {
     let console = ParentConsole::attach();
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     p2p_cancel_review::i18n::set(cli::language_for(&raw));
-    let args = match Cli::try_parse_from(&raw) {
+    let args = match cli::parse(&raw) {
         Ok(args) => args,
-        Err(e) => {
-            let _ = e.print();
-            // clap: 0 for --help/--version, 2 for usage errors; both are our conventions too.
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
-        }
+        // 0 for --help/--version, 2 for usage errors: our conventions too.
+        Err(stop) => return ExitCode::from(stop.print()),
     };
     // Logs go to the data folder; the guard flushes them when main returns.
     let _log = p2p_cancel_review::logging::init(&p2p_cancel_review::paths::data_dir());

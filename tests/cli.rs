@@ -681,3 +681,67 @@ fn the_command_line_speaks_the_terminals_language_or_the_one_asked() {
     assert_eq!(value[0]["amount"], "50000.00");
     assert_eq!(value[0]["statusText"], "waiting for the seller to release");
 }
+
+#[test]
+fn help_and_usage_errors_speak_the_language_too() {
+    let cli = Cli::new();
+    let russian = [("LANG", "ru_RU.UTF-8"), ("LC_ALL", ""), ("LANGUAGE", "")];
+
+    let help = cli.run_with_env(&["review", "--help"], &russian);
+    assert_eq!(help.status, 0, "{}", help.stderr);
+    for words in [
+        "Использование: p2p-cancel-review review",
+        "Параметры:",
+        "Показать справку",
+        "[по умолчанию: 20]",
+    ] {
+        assert!(help.stdout.contains(words), "{words}: {}", help.stdout);
+    }
+    let top = cli.run_with_env(&["--help"], &russian);
+    assert!(top.stdout.contains("Команды:"), "{}", top.stdout);
+    assert!(top.stdout.contains("Показать версию"), "{}", top.stdout);
+
+    // A usage error: what is wrong, a suggestion, the usage, where to read more; exit 2.
+    let typo = cli.run_with_env(&["review", "--ordr", "1"], &russian);
+    assert_eq!(typo.status, 2);
+    for words in [
+        "ошибка: неизвестный аргумент: --ordr",
+        "--order?",
+        "Использование: p2p-cancel-review review",
+        "Подробнее: '--help'.",
+    ] {
+        assert!(typo.stderr.contains(words), "{words}: {}", typo.stderr);
+    }
+    let both = cli.run_with_env(&["review", "--order", "1", "--pass", "--reject"], &russian);
+    assert_eq!(both.status, 2);
+    assert!(
+        both.stderr
+            .contains("--pass нельзя использовать вместе с --reject"),
+        "{}",
+        both.stderr
+    );
+    let chinese = cli.run(&["--lang", "zh-TW", "review", "--pass"]);
+    assert_eq!(chinese.status, 2);
+    assert!(
+        chinese
+            .stderr
+            .starts_with("錯誤：缺少必要的引數：--order <ID>"),
+        "{}",
+        chinese.stderr
+    );
+
+    // In English, as clap would say it, and no English heading left in the translations.
+    let english = cli.run(&["review", "--pass"]);
+    assert!(
+        english
+            .stderr
+            .starts_with("error: required but not given: --order <ID>"),
+        "{}",
+        english.stderr
+    );
+    for output in [&help.stdout, &top.stdout, &typo.stderr] {
+        for clap_english in ["Usage:", "Options:", "Commands:", "Print help", "[default:"] {
+            assert!(!output.contains(clap_english), "{clap_english}: {output}");
+        }
+    }
+}

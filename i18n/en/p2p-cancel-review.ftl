@@ -981,6 +981,30 @@ cli-help-late-by = With --trouble late-answer: how late the answer comes, in sec
 cli-help-latency = Add a network's round trip to every answer, in milliseconds (to see the wait of a merchant far from Bybit; used by the benchmarks)
 cli-help-second-book = Hold a second set of sample orders (other orders, other sellers), to practise with two accounts at once: save this exchange as an account with `keys add NAME --env practice --base-url URL`
 
+# The command line's own words around the help texts above (clap's, made ours): the headings
+# of --help, its built-in flags, a default value, and the usage errors. $usage: the command's
+# syntax (p2p-cancel-review review [OPTIONS] --order <ID>); $message: one of the cli-error-
+# sentences below. $argument, $other, $arguments: flags as typed (--order <ID>); $value: what
+# was typed; $values: the values accepted, comma-separated; $suggestion: a flag or command.
+cli-usage = Usage: { $usage }
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given command
+cli-default = default: { $value }
+cli-error = error: { $message }
+cli-error-missing = required but not given: { $arguments }
+cli-error-unknown-argument = unexpected argument: { $argument }
+cli-error-unknown-command = unknown command: { $command }
+cli-error-invalid-value = { $value } is not a valid value for { $argument }
+cli-error-possible-values = possible values: { $values }
+cli-error-conflict = { $argument } cannot be used with { $other }
+cli-error-missing-command = a command is needed
+cli-error-similar = did you mean { $suggestion }?
+cli-error-more = For more information, try '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

@@ -977,6 +977,25 @@ cli-help-late-by = Con --trouble late-answer: cuánto tarda la respuesta, en seg
 cli-help-latency = Agrega a cada respuesta el tiempo de ida y vuelta de una red, en milisegundos (para ver la espera de un comerciante lejos de Bybit; lo usan las pruebas de rendimiento)
 cli-help-second-book = Tiene un segundo conjunto de órdenes de ejemplo (otras órdenes, otros vendedores), para practicar con dos cuentas a la vez: guarda este exchange como una cuenta con `keys add NAME --env practice --base-url URL`
 
+cli-usage = Uso: { $usage }
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opciones
+cli-help-help = Mostrar la ayuda
+cli-help-version = Mostrar la versión
+cli-help-help-command = Mostrar esta ayuda o la del comando indicado
+cli-default = predeterminado: { $value }
+cli-error = error: { $message }
+cli-error-missing = obligatorio y no indicado: { $arguments }
+cli-error-unknown-argument = argumento inesperado: { $argument }
+cli-error-unknown-command = comando desconocido: { $command }
+cli-error-invalid-value = { $value } no es un valor válido para { $argument }
+cli-error-possible-values = valores posibles: { $values }
+cli-error-conflict = { $argument } no se puede usar junto con { $other }
+cli-error-missing-command = falta un comando
+cli-error-similar = ¿quisiste decir { $suggestion }?
+cli-error-more = Para más información, prueba '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

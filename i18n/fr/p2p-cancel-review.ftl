@@ -977,6 +977,25 @@ cli-help-late-by = Avec --trouble late-answer : le retard de la réponse, en se
 cli-help-latency = Ajouter l'aller-retour d'un réseau à chaque réponse, en millisecondes (pour voir l'attente d'un marchand éloigné de Bybit ; utilisé par les benchmarks)
 cli-help-second-book = Proposer un second jeu d'ordres d'exemple (autres ordres, autres vendeurs), pour s'entraîner avec deux comptes à la fois : enregistrez cette plateforme comme compte avec `keys add NAME --env practice --base-url URL`
 
+cli-usage = Utilisation : { $usage }
+cli-heading-commands = Commandes
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-help-help = Afficher l'aide
+cli-help-version = Afficher la version
+cli-help-help-command = Afficher cette aide ou celle de la commande indiquée
+cli-default = par défaut : { $value }
+cli-error = erreur : { $message }
+cli-error-missing = obligatoire mais absent : { $arguments }
+cli-error-unknown-argument = argument inattendu : { $argument }
+cli-error-unknown-command = commande inconnue : { $command }
+cli-error-invalid-value = { $value } n'est pas une valeur valide pour { $argument }
+cli-error-possible-values = valeurs possibles : { $values }
+cli-error-conflict = { $argument } ne peut pas être utilisé avec { $other }
+cli-error-missing-command = une commande est nécessaire
+cli-error-similar = vouliez-vous dire { $suggestion } ?
+cli-error-more = Pour en savoir plus, essayez '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

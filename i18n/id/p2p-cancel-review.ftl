@@ -936,6 +936,25 @@ cli-help-late-by = Dengan --trouble late-answer: seberapa terlambat jawaban data
 cli-help-latency = Tambahkan waktu pulang-pergi jaringan ke setiap jawaban, dalam milidetik (untuk melihat waktu tunggu merchant yang jauh dari Bybit; dipakai oleh benchmark)
 cli-help-second-book = Sediakan set kedua contoh pesanan (pesanan lain, penjual lain), untuk berlatih dengan dua akun sekaligus: simpan bursa ini sebagai akun dengan `keys add NAME --env practice --base-url URL`
 
+cli-usage = Penggunaan: { $usage }
+cli-heading-commands = Perintah
+cli-heading-arguments = Argumen
+cli-heading-options = Opsi
+cli-help-help = Tampilkan bantuan
+cli-help-version = Tampilkan versi
+cli-help-help-command = Tampilkan bantuan ini atau bantuan untuk perintah yang disebut
+cli-default = bawaan: { $value }
+cli-error = kesalahan: { $message }
+cli-error-missing = wajib tetapi tidak diberikan: { $arguments }
+cli-error-unknown-argument = argumen tidak dikenal: { $argument }
+cli-error-unknown-command = perintah tidak dikenal: { $command }
+cli-error-invalid-value = { $value } bukan nilai yang valid untuk { $argument }
+cli-error-possible-values = nilai yang bisa dipakai: { $values }
+cli-error-conflict = { $argument } tidak bisa dipakai bersama { $other }
+cli-error-missing-command = perlu sebuah perintah
+cli-error-similar = maksud Anda { $suggestion }?
+cli-error-more = Untuk info lebih lanjut, coba '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

@@ -981,6 +981,25 @@ cli-help-late-by = Com --trouble late-answer: quanto a resposta atrasa, em segun
 cli-help-latency = Adicionar o tempo de ida e volta de uma rede a cada resposta, em milissegundos (para ver a espera de um usuário longe da Bybit; usado pelos benchmarks)
 cli-help-second-book = Manter um segundo conjunto de ordens de exemplo (outras ordens, outros vendedores), para treinar com duas contas ao mesmo tempo: salve esta corretora como conta com `keys add NAME --env practice --base-url URL`
 
+cli-usage = Uso: { $usage }
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opções
+cli-help-help = Mostrar a ajuda
+cli-help-version = Mostrar a versão
+cli-help-help-command = Mostrar esta ajuda ou a do comando indicado
+cli-default = padrão: { $value }
+cli-error = erro: { $message }
+cli-error-missing = obrigatório e não informado: { $arguments }
+cli-error-unknown-argument = argumento inesperado: { $argument }
+cli-error-unknown-command = comando desconhecido: { $command }
+cli-error-invalid-value = { $value } não é um valor válido para { $argument }
+cli-error-possible-values = valores possíveis: { $values }
+cli-error-conflict = { $argument } não pode ser usado junto com { $other }
+cli-error-missing-command = falta um comando
+cli-error-similar = você quis dizer { $suggestion }?
+cli-error-more = Para mais informações, tente '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

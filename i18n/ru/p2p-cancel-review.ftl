@@ -1008,6 +1008,25 @@ cli-help-late-by = С --trouble late-answer: на сколько секунд о
 cli-help-latency = Добавить к каждому ответу сетевую задержку туда и обратно, в миллисекундах (чтобы увидеть ожидание мерчанта, далёкого от Bybit; используется в бенчмарках)
 cli-help-second-book = Держать второй набор примеров ордеров (другие ордера, другие продавцы), чтобы тренироваться сразу с двумя аккаунтами: сохраните эту биржу как аккаунт командой `keys add NAME --env practice --base-url URL`
 
+cli-usage = Использование: { $usage }
+cli-heading-commands = Команды
+cli-heading-arguments = Аргументы
+cli-heading-options = Параметры
+cli-help-help = Показать справку
+cli-help-version = Показать версию
+cli-help-help-command = Показать эту справку или справку по указанной команде
+cli-default = по умолчанию: { $value }
+cli-error = ошибка: { $message }
+cli-error-missing = обязательно, но не указано: { $arguments }
+cli-error-unknown-argument = неизвестный аргумент: { $argument }
+cli-error-unknown-command = неизвестная команда: { $command }
+cli-error-invalid-value = { $value } — недопустимое значение для { $argument }
+cli-error-possible-values = допустимые значения: { $values }
+cli-error-conflict = { $argument } нельзя использовать вместе с { $other }
+cli-error-missing-command = нужна команда
+cli-error-similar = может быть, вы имели в виду { $suggestion }?
+cli-error-more = Подробнее: '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

@@ -977,6 +977,25 @@ cli-help-late-by = --trouble late-answer ile: yanıtın kaç saniye geç gelece�
 cli-help-latency = Her yanıta bir ağ gidiş-dönüş süresi ekle, milisaniye cinsinden (Bybit'e uzak bir tüccarın bekleyişini görmek için; performans testlerinde kullanılır)
 cli-help-second-book = İkinci bir örnek emir seti tut (başka emirler, başka satıcılar), iki hesapla aynı anda alıştırma yapmak için: bu borsayı `keys add NAME --env practice --base-url URL` ile bir hesap olarak kaydedin
 
+cli-usage = Kullanım: { $usage }
+cli-heading-commands = Komutlar
+cli-heading-arguments = Bağımsız değişkenler
+cli-heading-options = Seçenekler
+cli-help-help = Yardımı göster
+cli-help-version = Sürümü göster
+cli-help-help-command = Bu yardımı ya da belirtilen komutun yardımını göster
+cli-default = varsayılan: { $value }
+cli-error = hata: { $message }
+cli-error-missing = zorunlu ama verilmedi: { $arguments }
+cli-error-unknown-argument = beklenmeyen bağımsız değişken: { $argument }
+cli-error-unknown-command = bilinmeyen komut: { $command }
+cli-error-invalid-value = { $value }, { $argument } için geçerli bir değer değil
+cli-error-possible-values = olası değerler: { $values }
+cli-error-conflict = { $argument }, { $other } ile birlikte kullanılamaz
+cli-error-missing-command = bir komut gerekli
+cli-error-similar = şunu mu demek istediniz: { $suggestion }?
+cli-error-more = Daha fazla bilgi için '--help' deneyin.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

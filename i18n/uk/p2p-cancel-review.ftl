@@ -1008,6 +1008,25 @@ cli-help-late-by = З --trouble late-answer: на скільки секунд з
 cli-help-latency = Додати до кожної відповіді мережеву затримку туди й назад, у мілісекундах (щоб побачити очікування мерчанта, далекого від Bybit; використовується в бенчмарках)
 cli-help-second-book = Тримати другий набір зразкових ордерів (інші ордери, інші продавці), щоб тренуватися з двома акаунтами одночасно: збережіть цю біржу як акаунт командою `keys add NAME --env practice --base-url URL`
 
+cli-usage = Використання: { $usage }
+cli-heading-commands = Команди
+cli-heading-arguments = Аргументи
+cli-heading-options = Параметри
+cli-help-help = Показати довідку
+cli-help-version = Показати версію
+cli-help-help-command = Показати цю довідку або довідку до вказаної команди
+cli-default = типово: { $value }
+cli-error = помилка: { $message }
+cli-error-missing = обов'язково, але не вказано: { $arguments }
+cli-error-unknown-argument = невідомий аргумент: { $argument }
+cli-error-unknown-command = невідома команда: { $command }
+cli-error-invalid-value = { $value } — неприпустиме значення для { $argument }
+cli-error-possible-values = допустимі значення: { $values }
+cli-error-conflict = { $argument } не можна використовувати разом з { $other }
+cli-error-missing-command = потрібна команда
+cli-error-similar = можливо, ви мали на увазі { $suggestion }?
+cli-error-more = Докладніше: '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

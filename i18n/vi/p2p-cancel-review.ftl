@@ -941,6 +941,25 @@ cli-help-late-by = Với --trouble late-answer: phản hồi đến muộn bao l
 cli-help-latency = Thêm thời gian khứ hồi của mạng vào mỗi phản hồi, tính bằng mili giây (để xem thời gian chờ của người dùng ở xa máy chủ Bybit; dùng cho các bài đo hiệu năng)
 cli-help-second-book = Giữ thêm một bộ đơn hàng mẫu thứ hai (đơn hàng khác, người bán khác), để luyện tập với hai tài khoản cùng lúc: lưu sàn này thành một tài khoản bằng `keys add NAME --env practice --base-url URL`
 
+cli-usage = Cách dùng: { $usage }
+cli-heading-commands = Lệnh
+cli-heading-arguments = Đối số
+cli-heading-options = Tùy chọn
+cli-help-help = Hiển thị trợ giúp
+cli-help-version = Hiển thị phiên bản
+cli-help-help-command = Hiển thị trợ giúp này hoặc trợ giúp của lệnh được chỉ định
+cli-default = mặc định: { $value }
+cli-error = lỗi: { $message }
+cli-error-missing = bắt buộc nhưng chưa có: { $arguments }
+cli-error-unknown-argument = đối số không mong đợi: { $argument }
+cli-error-unknown-command = lệnh không xác định: { $command }
+cli-error-invalid-value = { $value } không phải là giá trị hợp lệ cho { $argument }
+cli-error-possible-values = các giá trị có thể dùng: { $values }
+cli-error-conflict = không thể dùng { $argument } cùng với { $other }
+cli-error-missing-command = cần có một lệnh
+cli-error-similar = có phải ý bạn là { $suggestion }?
+cli-error-more = Để biết thêm, hãy thử '--help'.
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

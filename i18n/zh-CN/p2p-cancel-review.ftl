@@ -936,6 +936,25 @@ cli-help-late-by = 配合 --trouble late-answer 使用：响应延迟的秒数
 cli-help-latency = 为每次响应增加一次网络往返时间，单位为毫秒（用于体验远离 Bybit 的商家需要等待多久；基准测试会用到）
 cli-help-second-book = 再提供一组示例订单（不同的订单、不同的卖家），以便同时用两个账户练习：用 `keys add NAME --env practice --base-url URL` 将此交易所保存为账户
 
+cli-usage = 用法：{ $usage }
+cli-heading-commands = 命令
+cli-heading-arguments = 参数
+cli-heading-options = 选项
+cli-help-help = 显示帮助
+cli-help-version = 显示版本
+cli-help-help-command = 显示本帮助或指定命令的帮助
+cli-default = 默认：{ $value }
+cli-error = 错误：{ $message }
+cli-error-missing = 缺少必需的参数：{ $arguments }
+cli-error-unknown-argument = 无法识别的参数：{ $argument }
+cli-error-unknown-command = 未知命令：{ $command }
+cli-error-invalid-value = { $value } 不是 { $argument } 的有效值
+cli-error-possible-values = 可用的值：{ $values }
+cli-error-conflict = { $argument } 不能与 { $other } 同时使用
+cli-error-missing-command = 需要指定一个命令
+cli-error-similar = 您是不是想输入 { $suggestion }？
+cli-error-more = 更多信息请使用 '--help'。
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

@@ -936,6 +936,25 @@ cli-help-late-by = 搭配 --trouble late-answer：回應要延遲多久，以秒
 cli-help-latency = 在每次回應加上一段網路來回時間，以毫秒計（用來體驗遠離 Bybit 的商家需要等多久；效能測試會用到）
 cli-help-second-book = 準備第二組範例訂單（不同的訂單、不同的賣家），以便同時用兩個帳戶練習：使用 `keys add NAME --env practice --base-url URL` 將此交易所儲存為帳戶
 
+cli-usage = 用法：{ $usage }
+cli-heading-commands = 指令
+cli-heading-arguments = 引數
+cli-heading-options = 選項
+cli-help-help = 顯示說明
+cli-help-version = 顯示版本
+cli-help-help-command = 顯示本說明或指定指令的說明
+cli-default = 預設：{ $value }
+cli-error = 錯誤：{ $message }
+cli-error-missing = 缺少必要的引數：{ $arguments }
+cli-error-unknown-argument = 無法辨識的引數：{ $argument }
+cli-error-unknown-command = 未知的指令：{ $command }
+cli-error-invalid-value = { $value } 不是 { $argument } 的有效值
+cli-error-possible-values = 可用的值：{ $values }
+cli-error-conflict = { $argument } 不能與 { $other } 一起使用
+cli-error-missing-command = 需要指定一個指令
+cli-error-similar = 您是不是要輸入 { $suggestion }？
+cli-error-more = 如需更多資訊，請使用 '--help'。
+
 ## Command line: messages.
 
 # $error: the system's reason, in English.

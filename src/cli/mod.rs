@@ -7,6 +7,7 @@ mod check;
 mod connect;
 mod keys;
 mod orders;
+mod parse;
 mod watch;
 
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ use crate::proof::check_proof_file;
 use crate::review::{Decision, Field, RejectReason, ReviewDraft};
 use crate::submit::{Report, Sender};
 use connect::connect;
+pub use parse::{Stop, parse};
 
 /// Exit statuses.
 pub mod exit {
