@@ -682,6 +682,13 @@ fn the_command_line_speaks_the_terminals_language_or_the_one_asked() {
     assert_eq!(value[0]["statusText"], "waiting for the seller to release");
 }
 
+/// Fails unless `output` holds each of `words`.
+fn says_all(output: &str, words: &[&str]) {
+    for words in words {
+        assert!(output.contains(words), "{words}: {output}");
+    }
+}
+
 #[test]
 fn help_and_usage_errors_speak_the_language_too() {
     let cli = Cli::new();
@@ -689,14 +696,15 @@ fn help_and_usage_errors_speak_the_language_too() {
 
     let help = cli.run_with_env(&["review", "--help"], &russian);
     assert_eq!(help.status, 0, "{}", help.stderr);
-    for words in [
-        "Использование: p2p-cancel-review review",
-        "Параметры:",
-        "Показать справку",
-        "[по умолчанию: 20]",
-    ] {
-        assert!(help.stdout.contains(words), "{words}: {}", help.stdout);
-    }
+    says_all(
+        &help.stdout,
+        &[
+            "Использование: p2p-cancel-review review",
+            "Параметры:",
+            "Показать справку",
+            "[по умолчанию: 20]",
+        ],
+    );
     let top = cli.run_with_env(&["--help"], &russian);
     assert!(top.stdout.contains("Команды:"), "{}", top.stdout);
     assert!(top.stdout.contains("Показать версию"), "{}", top.stdout);
@@ -704,14 +712,15 @@ fn help_and_usage_errors_speak_the_language_too() {
     // A usage error: what is wrong, a suggestion, the usage, where to read more; exit 2.
     let typo = cli.run_with_env(&["review", "--ordr", "1"], &russian);
     assert_eq!(typo.status, 2);
-    for words in [
-        "ошибка: неизвестный аргумент: --ordr",
-        "--order?",
-        "Использование: p2p-cancel-review review",
-        "Подробнее: '--help'.",
-    ] {
-        assert!(typo.stderr.contains(words), "{words}: {}", typo.stderr);
-    }
+    says_all(
+        &typo.stderr,
+        &[
+            "ошибка: неизвестный аргумент: --ordr",
+            "--order?",
+            "Использование: p2p-cancel-review review",
+            "Подробнее: '--help'.",
+        ],
+    );
     let both = cli.run_with_env(&["review", "--order", "1", "--pass", "--reject"], &russian);
     assert_eq!(both.status, 2);
     assert!(
