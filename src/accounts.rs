@@ -120,15 +120,7 @@ impl AccountBook {
 
     /// Writes the book atomically (a crash leaves the old file or the new one, never half).
     pub fn save(&self, path: &Path) -> Result<(), AccountsError> {
-        let write = |e: std::io::Error| AccountsError::Write(e.to_string());
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(write)?;
-        }
-        let json =
-            serde_json::to_vec_pretty(self).map_err(|e| AccountsError::Write(e.to_string()))?;
-        let temp = path.with_extension("json.tmp");
-        std::fs::write(&temp, json).map_err(write)?;
-        std::fs::rename(&temp, path).map_err(write)
+        crate::paths::write_json(path, self).map_err(|e| AccountsError::Write(e.to_string()))
     }
 
     /// Re-reads the file, applies one change, writes it back and returns the result: the window

@@ -27,6 +27,13 @@ fn hours_minutes(s: u64) -> String {
     )
 }
 
+/// The time an order leaves to answer, as an alert says it: "little time" when Bybit did not
+/// say.
+pub fn time_left_or_little(left: Option<Duration>) -> String {
+    left.map(time_left)
+        .unwrap_or_else(|| crate::fl!("alert-little-time"))
+}
+
 /// Under this much time left, countdowns show seconds (and the window repaints each second);
 /// above it they show minutes and the window repaints once a minute.
 pub const URGENT: Duration = Duration::from_secs(2 * 60);

@@ -183,6 +183,10 @@ pub fn system() -> &'static Language {
 
 /// Speaks `language` from now on (English where a message is missing).
 pub fn set(language: &'static Language) {
+    // Already spoken: nothing to load again (the window's start sets it more than once).
+    if current() == language {
+        return;
+    }
     let Ok(id) = language.tag.parse::<LanguageIdentifier>() else {
         return;
     };

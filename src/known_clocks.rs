@@ -51,15 +51,7 @@ impl KnownClocks {
             };
             all.remove(&oldest);
         }
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let temp = self.path.with_extension("json.tmp");
-        std::fs::write(
-            &temp,
-            serde_json::to_vec_pretty(&all).map_err(std::io::Error::other)?,
-        )?;
-        std::fs::rename(&temp, &self.path)
+        crate::paths::write_json(&self.path, &all)
     }
 
     /// A missing or damaged file knows nothing (the server's time is then asked, as before).

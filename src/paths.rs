@@ -1,6 +1,6 @@
 //! Where the app keeps its files. Never a secret: keys live in the OS keyring.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Overrides the data directory (tests, portable installs).
 pub const DATA_DIR_ENV: &str = "P2P_CANCEL_REVIEW_DATA_DIR";
@@ -20,4 +20,18 @@ pub fn data_dir() -> PathBuf {
 /// The history database.
 pub fn history_file() -> PathBuf {
     data_dir().join("history.sqlite3")
+}
+
+/// Writes one of the app's JSON files (settings, accounts, Bybit's clock) whole or not at all:
+/// to a temporary file beside it, then renamed over it, so a crash never leaves half a file.
+pub fn write_json(path: &Path, value: &impl serde::Serialize) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let temp = path.with_extension("json.tmp");
+    std::fs::write(
+        &temp,
+        serde_json::to_vec_pretty(value).map_err(std::io::Error::other)?,
+    )?;
+    std::fs::rename(&temp, path)
 }

@@ -11,11 +11,10 @@ use egui::accesskit::Live;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::practice::{Book, PracticeConfig, PracticeExchange};
-use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
-use p2p_cancel_review::ui::{AppConfig, ReviewApp};
+use p2p_cancel_review::ui::ReviewApp;
 
-use common::window::{practice_window, wait_until};
+use common::window::{practice_config, practice_window, wait_until};
 
 struct Window {
     harness: Harness<'static, ReviewApp>,
@@ -33,20 +32,12 @@ fn window(size: egui::Vec2, zoom: f32) -> Window {
         })
         .unwrap(),
     );
-    let config = AppConfig {
-        vault: Some(Arc::new(Vault::with_store(
-            keyring_core::mock::Store::new().unwrap(),
-        ))),
-        start_in_practice: true,
-        practice: Some(exchange.clone()),
-        settings: Settings {
-            language: Some("en".into()),
-            zoom: Some(zoom),
-            ..Settings::default()
-        },
-        ..AppConfig::new(data.path().to_path_buf())
+    let settings = Settings {
+        language: Some("en".into()),
+        zoom: Some(zoom),
+        ..Settings::default()
     };
-    let harness = practice_window(config, size);
+    let harness = practice_window(practice_config(data.path(), &exchange, settings), size);
     Window {
         harness,
         _data: data,
@@ -107,18 +98,23 @@ fn review_and_send_stays_in_view_however_long_the_form_grows() {
     );
 }
 
-#[test]
-fn the_result_is_announced_and_the_keyboard_lands_on_its_first_action() {
-    let mut w = window(egui::vec2(1280.0, 1000.0), 1.0);
-    let order = w.exchange.with(|e| e.awaiting_ids())[0].clone();
-    let harness = &mut w.harness;
-    enter_order(harness, &order);
+/// Fills in an accept for `order` and opens the confirmation.
+fn confirm_accepting(harness: &mut Harness<'_, ReviewApp>, order: &str) {
+    enter_order(harness, order);
     harness
         .get_by_label_contains("Accept the cancellation")
         .click();
     harness.run();
     harness.get_by_label("Review and send…").click();
     harness.run();
+}
+
+#[test]
+fn the_result_is_announced_and_the_keyboard_lands_on_its_first_action() {
+    let mut w = window(egui::vec2(1280.0, 1000.0), 1.0);
+    let order = w.exchange.with(|e| e.awaiting_ids())[0].clone();
+    let harness = &mut w.harness;
+    confirm_accepting(harness, &order);
     harness.get_by_label("Send now").click();
     wait_until(harness, "the result", |h| {
         h.query_by_label("Answer another order").is_some()
@@ -139,13 +135,7 @@ fn the_result_is_announced_and_the_keyboard_lands_on_its_first_action() {
     let harness = &mut w.harness;
     harness.get_by_label("Answer another order").click();
     harness.run();
-    enter_order(harness, &other);
-    harness
-        .get_by_label_contains("Accept the cancellation")
-        .click();
-    harness.run();
-    harness.get_by_label("Review and send…").click();
-    harness.run();
+    confirm_accepting(harness, &other);
     w.exchange.set_faults(p2p_cancel_review::practice::Faults {
         http_403: true,
         ..Default::default()

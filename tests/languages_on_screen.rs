@@ -16,11 +16,10 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use p2p_cancel_review::bybit::{Client, ClientOptions};
 use p2p_cancel_review::i18n::{LANGUAGES, Language, PSEUDO};
 use p2p_cancel_review::practice::{Book, PracticeConfig, PracticeExchange};
-use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
-use p2p_cancel_review::ui::{AppConfig, ReviewApp};
+use p2p_cancel_review::ui::ReviewApp;
 
-use common::window::{practice_window, wait_until};
+use common::window::{practice_config, practice_window, wait_until};
 
 /// Where the orders list ends, and how wide the order's details are (the window's layout at
 /// the sizes below: see `SIDE_PANEL_WIDTH`).
@@ -205,20 +204,12 @@ fn a_language_picked_in_settings_applies_at_once_and_is_remembered() {
         .unwrap_or_else(|e| e.into_inner());
     let data = tempfile::tempdir().unwrap();
     let english = &LANGUAGES[0];
-    let config = AppConfig {
-        vault: Some(Arc::new(Vault::with_store(
-            keyring_core::mock::Store::new().unwrap(),
-        ))),
-        start_in_practice: true,
-        practice: Some(Arc::new(
-            PracticeExchange::start(PracticeConfig::default()).unwrap(),
-        )),
-        settings: Settings {
-            language: Some(english.tag.into()),
-            ..Settings::default()
-        },
-        ..AppConfig::new(data.path().to_path_buf())
+    let exchange = Arc::new(PracticeExchange::start(PracticeConfig::default()).unwrap());
+    let settings = Settings {
+        language: Some(english.tag.into()),
+        ..Settings::default()
     };
+    let config = practice_config(data.path(), &exchange, settings);
     let mut harness = practice_window(config, egui::vec2(1180.0, 760.0));
     let before = on_screen(&harness);
     for english_text in ["P2P Cancel Review", "Practice account", "50,000.00 RUB"] {
@@ -287,19 +278,11 @@ fn walk_the_screens(language: &Language, size: egui::Vec2, overlaps: bool) -> Ve
     );
     // English words are looked for in the pseudo-language only.
     let allowed = (*language == PSEUDO).then(|| allowed_words(&exchange, data.path()));
-    let config = AppConfig {
-        vault: Some(Arc::new(Vault::with_store(
-            keyring_core::mock::Store::new().unwrap(),
-        ))),
-        start_in_practice: true,
-        practice: Some(exchange.clone()),
-        settings: Settings {
-            language: Some(language.tag.into()),
-            ..Settings::default()
-        },
-        ..AppConfig::new(data.path().to_path_buf())
+    let settings = Settings {
+        language: Some(language.tag.into()),
+        ..Settings::default()
     };
-    let mut harness = practice_window(config, size);
+    let mut harness = practice_window(practice_config(data.path(), &exchange, settings), size);
     let mut check = Check {
         allowed,
         overlaps,

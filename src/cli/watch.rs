@@ -180,9 +180,7 @@ fn print_alert(
         let time = crate::format::local_time_seconds(now.timestamp_millis());
         let account = connection.shown.as_str();
         let amount = crate::format::amount(&order.amount);
-        let left = left
-            .map(crate::format::time_left)
-            .unwrap_or_else(|| crate::fl!("alert-little-time"));
+        let left = crate::format::time_left_or_little(left);
         let text = match alerted {
             Alerted::NewRequest => crate::fl!(
                 "cli-watch-new-request",

@@ -57,8 +57,8 @@ impl Shared {
             .ok_or_else(|| crate::fl!("worker-account-not-open"))
     }
 
-    /// Runs the connection check, opening the account first if it is not open.
-    pub(super) async fn test_connection(&self, account: Account) {
+    /// The account's client, opening the account first if needed.
+    pub(super) async fn opened_client(&self, account: &Account) -> Result<Arc<Client>, String> {
         if self.open_client(&account.id).is_err() {
             if account.is_practice() {
                 self.open_practice().await;
@@ -66,7 +66,12 @@ impl Shared {
                 self.open_account(account.clone()).await;
             }
         }
-        let report = match self.open_client(&account.id) {
+        self.open_client(&account.id)
+    }
+
+    /// Runs the connection check, opening the account first if it is not open.
+    pub(super) async fn test_connection(&self, account: Account) {
+        let report = match self.opened_client(&account).await {
             Ok(client) => check_connection(&client).await,
             Err(message) => CheckReport {
                 steps: vec![crate::check::Step {

@@ -105,18 +105,6 @@ impl Shared {
         .await;
     }
 
-    /// The account's client, opening the account first if needed.
-    async fn opened_client(&self, account: &Account) -> Result<Arc<crate::bybit::Client>, String> {
-        if self.open_client(&account.id).is_err() {
-            if account.is_practice() {
-                self.open_practice().await;
-            } else {
-                self.open_account(account.clone()).await;
-            }
-        }
-        self.open_client(&account.id)
-    }
-
     async fn watch_report(self: &Arc<Self>, account: &Account, report: Report, told: &mut Told) {
         match report {
             Report::Listed {
@@ -228,8 +216,5 @@ pub fn deadline_alert(account: &Account, order: &OrderDetail, sound: bool) -> Al
 }
 
 fn time_left(order: &OrderDetail) -> String {
-    order
-        .time_left_to_answer()
-        .map(crate::format::time_left)
-        .unwrap_or_else(|| crate::fl!("alert-little-time"))
+    crate::format::time_left_or_little(order.time_left_to_answer())
 }

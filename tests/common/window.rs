@@ -1,10 +1,15 @@
 //! The window under egui_kittest: waiting for the worker's events, and a practice window ready
 //! to be looked at.
 
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
+use p2p_cancel_review::practice::PracticeExchange;
+use p2p_cancel_review::secrets::Vault;
+use p2p_cancel_review::settings::Settings;
 use p2p_cancel_review::ui::state::Connection;
 use p2p_cancel_review::ui::{AppConfig, ReviewApp};
 
@@ -44,4 +49,22 @@ pub fn practice_window(config: AppConfig, size: egui::Vec2) -> Harness<'static, 
             && state.orders.any_listed()
     });
     harness
+}
+
+/// A window that starts in practice on `exchange`, with its files in `data`, a keyring of its
+/// own and `settings`.
+pub fn practice_config(
+    data: &Path,
+    exchange: &Arc<PracticeExchange>,
+    settings: Settings,
+) -> AppConfig {
+    AppConfig {
+        vault: Some(Arc::new(Vault::with_store(
+            keyring_core::mock::Store::new().unwrap(),
+        ))),
+        start_in_practice: true,
+        practice: Some(exchange.clone()),
+        settings,
+        ..AppConfig::new(data.to_path_buf())
+    }
 }
