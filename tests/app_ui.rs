@@ -827,6 +827,45 @@ fn a_clock_off_by_more_than_a_second_is_said_in_plain_words() {
 }
 
 #[test]
+fn each_account_keeps_its_own_clock_warning() {
+    let shop = shared_practice(Book::Numbered(7..8));
+    let setup = Setup::new().with_account("Shop 2", &shop);
+    let practice = shared_practice(Book::Standard);
+    practice.set_faults(Faults {
+        clock_shift_ms: -2500,
+        ..Faults::default()
+    });
+    let mut harness = setup.harness_on(practice.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    wait_until(&mut harness, "the clock warning", |h| {
+        shows(h, "s ahead of Bybit's")
+    });
+
+    let open_order = |harness: &mut Harness<'_, ReviewApp>, order: &str| {
+        let label = format!("Order {order}");
+        harness.get_by_label_contains(&label).scroll_to_me();
+        harness.run();
+        harness.get_by_label_contains(&label).click();
+        harness.run_steps(2);
+    };
+    open_order(&mut harness, &shop.with(|e| e.awaiting_ids())[0]);
+    assert_eq!(
+        harness.state().state().active.clone().unwrap().account.name,
+        "Shop 2"
+    );
+    assert!(
+        !shows(&harness, "s ahead of Bybit's"),
+        "Shop 2's exchange keeps this computer's time"
+    );
+    open_order(&mut harness, &practice.with(|e| e.awaiting_ids())[0]);
+    assert!(
+        shows(&harness, "s ahead of Bybit's"),
+        "back on the practice account, its clock is still known"
+    );
+}
+
+#[test]
 fn copied_diagnostics_hold_no_secret() {
     let setup = Setup::new();
     let mut harness = setup.harness(false);

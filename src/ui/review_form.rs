@@ -206,7 +206,7 @@ pub fn send_bar(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
 
 /// Says so when this computer's clock is off by a second or more from Bybit's.
 fn clock_banner(ui: &mut egui::Ui, state: &AppState) {
-    let Some(offset) = state.clock_offset_ms.filter(|ms| ms.abs() >= 1000) else {
+    let Some(offset) = state.clock_offset_ms().filter(|ms| ms.abs() >= 1000) else {
         return;
     };
     // Written the language's way ("1.5" in English, "1,5" in Russian).

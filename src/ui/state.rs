@@ -395,8 +395,9 @@ pub struct AppState {
     /// Where the history, accounts and settings live (never a key).
     pub data_dir: PathBuf,
     pub log_dir: PathBuf,
-    /// Server time minus this computer's, for the active account (ms).
-    pub clock_offset_ms: Option<i64>,
+    /// Server time minus this computer's, by account (ms): kept for every account, since a
+    /// watch may learn it before the window switches to that account.
+    pub clock_offsets: BTreeMap<String, i64>,
     /// What the practice exchange simulates.
     pub trouble: Trouble,
     /// Practice mode was opened: the practice account is watched too.
@@ -410,6 +411,12 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Server time minus this computer's for the account in use (ms), once learnt.
+    pub fn clock_offset_ms(&self) -> Option<i64> {
+        let active = self.active.as_ref()?;
+        self.clock_offsets.get(&active.account.id).copied()
+    }
+
     pub fn new(accounts: AccountBook, settings: Settings, data_dir: PathBuf) -> Self {
         let log_dir = crate::logging::log_dir(&data_dir);
         Self {
@@ -432,7 +439,7 @@ impl AppState {
             about_open: false,
             data_dir,
             log_dir,
-            clock_offset_ms: None,
+            clock_offsets: BTreeMap::new(),
             trouble: Trouble::None,
             practice_on: false,
             start_at_login: None,

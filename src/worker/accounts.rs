@@ -13,6 +13,11 @@ use crate::practice::{PracticeConfig, PracticeExchange};
 impl Shared {
     pub(super) async fn open_practice(&self) {
         let account = Account::practice();
+        let opening = self.opening(&account.id);
+        let _opening = opening.lock().await;
+        if self.already_open(&account).await {
+            return;
+        }
         let started: Result<Target, String> = {
             let mut practice = self.practice.lock().unwrap_or_else(|e| e.into_inner());
             match practice.as_ref() {
@@ -47,6 +52,25 @@ impl Shared {
                 .await
             }
         }
+    }
+
+    /// The lock held while `account_id` is being opened.
+    fn opening(&self, account_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut opening = self.opening.lock().unwrap_or_else(|e| e.into_inner());
+        opening.entry(account_id.to_owned()).or_default().clone()
+    }
+
+    /// Says the account is open if it already is (opened meanwhile by a watch or the window)
+    /// instead of opening it a second time.
+    async fn already_open(&self, account: &Account) -> bool {
+        if self.open_client(&account.id).is_err() {
+            return false;
+        }
+        self.emit(Event::AccountOpened {
+            account: account.clone(),
+        })
+        .await;
+        true
     }
 
     /// The client of an account opened earlier.
@@ -90,6 +114,11 @@ impl Shared {
     }
 
     pub(super) async fn open_account(&self, account: Account) {
+        let opening = self.opening(&account.id);
+        let _opening = opening.lock().await;
+        if self.already_open(&account).await {
+            return;
+        }
         let vault = self.vault.clone();
         let id = account.id.clone();
         match blocking(move || vault.load(&id)).await {
@@ -200,6 +229,10 @@ impl Shared {
         credentials: Credentials,
         session_only: bool,
     ) {
+        // Held until the client is open: the account's watch, started once the window hears
+        // that the key is saved, then finds this client rather than opening a second one.
+        let opening = self.opening(&account.id);
+        let _opening = opening.lock().await;
         let vault = self.vault.clone();
         let id = account.id.clone();
         let kept = credentials.clone();

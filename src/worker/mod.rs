@@ -111,6 +111,16 @@ pub enum Job {
     OpenFolder(PathBuf),
 }
 
+impl Job {
+    /// What to watch, how often, or now: it only changes what the watches do, at once.
+    fn steers_the_watch(&self) -> bool {
+        matches!(
+            self,
+            Job::Watch { .. } | Job::SetSchedule(_) | Job::RefreshNow
+        )
+    }
+}
+
 /// What the worker reports back.
 #[derive(Debug)]
 pub enum Event {
@@ -300,7 +310,14 @@ impl Worker {
 async fn run(mut jobs: mpsc::Receiver<Job>, shared: Arc<Shared>) {
     while let Some(job) = jobs.recv().await {
         let shared = shared.clone();
-        tokio::spawn(async move { shared.handle(job).await });
+        if job.steers_the_watch() {
+            // Applied here, in the order the window sent them: spawned tasks may start in any
+            // order, and an older list of accounts would then stop a newer account's watch.
+            // These never wait, so nothing queues behind them.
+            shared.handle(job).await;
+        } else {
+            tokio::spawn(async move { shared.handle(job).await });
+        }
     }
 }
 
@@ -311,6 +328,10 @@ struct Shared {
     /// Said once at start when a damaged history was set aside.
     history_notice: Option<String>,
     clients: Mutex<HashMap<String, (Arc<Client>, Account)>>,
+    /// By account, held while it is being opened, so the window and a watch asking at once
+    /// share one client (one rate budget, and the clock its answers teach is the one looked
+    /// at). One per account: a keyring waiting for its password holds up no other account.
+    opening: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     practice: Mutex<Option<Arc<PracticeExchange>>>,
     accounts_file: Mutex<()>,
     settings: Mutex<Settings>,
@@ -343,6 +364,7 @@ impl Shared {
             history,
             history_notice,
             clients: Mutex::new(HashMap::new()),
+            opening: Mutex::new(HashMap::new()),
             practice: Mutex::new(setup.practice),
             accounts_file: Mutex::new(()),
             settings: Mutex::new(setup.settings),

@@ -375,7 +375,7 @@ impl ReviewApp {
         format!(
             "Account: {account}\nClock offset to Bybit: {}\nAnswer timeout: {} s\nWatching: {}\nOrders listed: {}",
             state
-                .clock_offset_ms
+                .clock_offset_ms()
                 .map(|ms| format!("{ms} ms"))
                 .unwrap_or_else(|| "not measured".into()),
             state.settings.answer_timeout_secs,

@@ -204,13 +204,7 @@ impl ReviewApp {
                 account_id,
                 offset_ms,
             } => {
-                if state
-                    .active
-                    .as_ref()
-                    .is_some_and(|a| a.account.id == account_id)
-                {
-                    state.clock_offset_ms = Some(offset_ms);
-                }
+                state.clock_offsets.insert(account_id, offset_ms);
             }
             Event::SlowingDown { account_id, wait } => {
                 let active = state

@@ -203,7 +203,8 @@ impl ReviewApp {
     }
 
     /// Makes `account` the one in use (its client is being opened). A different account starts
-    /// with no order details (the watched orders stay: they are every account's).
+    /// with no order details (the watched orders stay, and the clocks learnt: they are every
+    /// account's).
     fn switch_to(&mut self, account: Account) {
         if self
             .state
@@ -212,7 +213,6 @@ impl ReviewApp {
             .is_none_or(|a| a.account.id != account.id)
         {
             self.state.detail = None;
-            self.state.clock_offset_ms = None;
         }
         self.state.active = Some(ActiveAccount {
             account,
