@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use tokio::sync::OwnedMutexGuard;
+
 use super::{Event, Shared, blocking};
 use crate::accounts::{Account, AccountBook, AccountChange};
 use crate::bybit::{Client, ClientOptions, Credentials, Target};
@@ -13,11 +15,9 @@ use crate::practice::{PracticeConfig, PracticeExchange};
 impl Shared {
     pub(super) async fn open_practice(&self) {
         let account = Account::practice();
-        let opening = self.opening(&account.id);
-        let _opening = opening.lock().await;
-        if self.already_open(&account).await {
+        let Some(_opening) = self.begin_opening(&account).await else {
             return;
-        }
+        };
         let started: Result<Target, String> = {
             let mut practice = self.practice.lock().unwrap_or_else(|e| e.into_inner());
             match practice.as_ref() {
@@ -54,23 +54,27 @@ impl Shared {
         }
     }
 
-    /// The lock held while `account_id` is being opened.
-    fn opening(&self, account_id: &str) -> Arc<tokio::sync::Mutex<()>> {
-        let mut opening = self.opening.lock().unwrap_or_else(|e| e.into_inner());
-        opening.entry(account_id.to_owned()).or_default().clone()
+    /// The right to open `account_id`, held while opening it: waits for an opening under way.
+    async fn opening(&self, account_id: &str) -> OwnedMutexGuard<()> {
+        let lock = {
+            let mut opening = self.opening.lock().unwrap_or_else(|e| e.into_inner());
+            opening.entry(account_id.to_owned()).or_default().clone()
+        };
+        lock.lock_owned().await
     }
 
-    /// Says the account is open if it already is (opened meanwhile by a watch or the window)
-    /// instead of opening it a second time.
-    async fn already_open(&self, account: &Account) -> bool {
+    /// Begins opening `account`; `None` when it is open by now (opened meanwhile by a watch or
+    /// the window), which the window then hears, rather than opening it a second time.
+    async fn begin_opening(&self, account: &Account) -> Option<OwnedMutexGuard<()>> {
+        let opening = self.opening(&account.id).await;
         if self.open_client(&account.id).is_err() {
-            return false;
+            return Some(opening);
         }
         self.emit(Event::AccountOpened {
             account: account.clone(),
         })
         .await;
-        true
+        None
     }
 
     /// The client of an account opened earlier.
@@ -114,11 +118,9 @@ impl Shared {
     }
 
     pub(super) async fn open_account(&self, account: Account) {
-        let opening = self.opening(&account.id);
-        let _opening = opening.lock().await;
-        if self.already_open(&account).await {
+        let Some(_opening) = self.begin_opening(&account).await else {
             return;
-        }
+        };
         let vault = self.vault.clone();
         let id = account.id.clone();
         match blocking(move || vault.load(&id)).await {
@@ -231,8 +233,7 @@ impl Shared {
     ) {
         // Held until the client is open: the account's watch, started once the window hears
         // that the key is saved, then finds this client rather than opening a second one.
-        let opening = self.opening(&account.id);
-        let _opening = opening.lock().await;
+        let _opening = self.opening(&account.id).await;
         let vault = self.vault.clone();
         let id = account.id.clone();
         let kept = credentials.clone();
