@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use p2p_cancel_review::accounts::Account;
+use p2p_cancel_review::platform::notification::{Alert, Notifications, OnClick};
 use p2p_cancel_review::practice::{Faults, PracticeConfig, PracticeExchange};
 use p2p_cancel_review::secrets::Vault;
 use p2p_cancel_review::settings::Settings;
@@ -15,6 +16,15 @@ type Events = tokio::sync::mpsc::Receiver<Event>;
 
 /// A worker on `exchange` as its practice exchange, with a keyring of its own.
 fn worker_on(data: &std::path::Path, exchange: PracticeExchange) -> (Worker, Events) {
+    worker_alerting(data, exchange, None)
+}
+
+/// The same, with alerts going to `notifications`.
+fn worker_alerting(
+    data: &std::path::Path,
+    exchange: PracticeExchange,
+    notifications: Option<Arc<dyn Notifications>>,
+) -> (Worker, Events) {
     let setup = WorkerSetup {
         vault: Some(Arc::new(Vault::with_store(
             keyring_core::mock::Store::new().unwrap(),
@@ -24,7 +34,7 @@ fn worker_on(data: &std::path::Path, exchange: PracticeExchange) -> (Worker, Eve
         practice: Some(Arc::new(exchange)),
         settings: Settings::default(),
         checked_at_ms: Arc::default(),
-        notifications: None,
+        notifications,
     };
     Worker::start(setup, egui::Context::default()).unwrap()
 }
@@ -117,4 +127,78 @@ fn the_window_and_a_watch_opening_an_account_at_once_share_its_client() {
             "the exchange's clock is 2.5 s behind: told {offset} ms"
         );
     }
+}
+
+/// A notification service that never answers (a Windows toast whose app id is unknown, or with
+/// notifications turned off): it counts the alerts it was given.
+#[derive(Default)]
+struct NeverAnswers {
+    shown: std::sync::Mutex<Vec<String>>,
+}
+
+impl Notifications for NeverAnswers {
+    fn show(
+        &self,
+        alert: Alert,
+        _on_click: OnClick,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + '_>> {
+        self.shown.lock().unwrap().push(alert.body);
+        Box::pin(std::future::pending())
+    }
+}
+
+/// Nothing on the watch's path waits for a notification: with a service that never answers,
+/// every request still gets its alert, and a refresh still reaches the window.
+#[test]
+fn alerts_that_never_return_hold_up_neither_the_other_alerts_nor_the_list() {
+    let data = tempfile::tempdir().unwrap();
+    let notifications = Arc::new(NeverAnswers::default());
+    let (mut worker, mut events) = worker_alerting(
+        data.path(),
+        practice_exchange(),
+        Some(notifications.clone()),
+    );
+    worker.send(Job::OpenPractice).unwrap();
+    // As a window started at login: the requests already waiting are alerted too.
+    worker
+        .send(Job::Watch {
+            accounts: vec![Account::practice()],
+            announce_existing: true,
+        })
+        .unwrap();
+    worker.window_is_up();
+
+    let listed = next(&mut events, "the practice list", |event| match event {
+        Event::Watched { result, .. } => Some(result.unwrap()),
+        _ => None,
+    });
+    assert!(listed.len() >= 2, "the practice book has several requests");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while notifications.shown.lock().unwrap().len() < listed.len() {
+        assert!(
+            Instant::now() < deadline,
+            "only {} of {} alerts were shown: the first one that never returned held up the rest",
+            notifications.shown.lock().unwrap().len(),
+            listed.len()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    for order in &listed {
+        assert!(
+            notifications
+                .shown
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|body| body.contains(&order.id)),
+            "order {} was alerted",
+            order.id
+        );
+    }
+
+    worker.send(Job::RefreshNow).unwrap();
+    next(&mut events, "the refresh asked for", |event| match event {
+        Event::Watched { asked: true, .. } => Some(()),
+        _ => None,
+    });
 }

@@ -138,11 +138,11 @@ impl Shared {
             }
             Report::NewRequest(order) => {
                 let alert = new_request_alert(account, &order, self.alert_sound());
-                self.alert(account, &order, alert).await;
+                self.alert(account, &order, alert);
             }
             Report::DeadlineSoon(order) => {
                 let alert = deadline_alert(account, &order, self.alert_sound());
-                self.alert(account, &order, alert).await;
+                self.alert(account, &order, alert);
             }
         }
     }
@@ -154,8 +154,10 @@ impl Shared {
             .alert_sound
     }
 
-    /// Shows an alert; a click on it brings this order forward in the window.
-    async fn alert(self: &Arc<Self>, account: &Account, order: &OrderDetail, alert: Alert) {
+    /// Shows an alert, on a task of its own: a notification service may take seconds to
+    /// answer, or never (a toast whose app id Windows does not know), and nothing on the
+    /// watch's path may wait for it. A click on it brings this order forward in the window.
+    fn alert(self: &Arc<Self>, account: &Account, order: &OrderDetail, alert: Alert) {
         let (events, ctx) = (self.events.clone(), self.ctx.clone());
         let clicked = Event::AlertClicked {
             account_id: account.id.clone(),
@@ -165,10 +167,14 @@ impl Shared {
             let _ = events.try_send(clicked);
             ctx.request_repaint();
         });
-        if let Err(e) = self.notifications.show(alert, on_click).await {
-            // The window's list and badge still show it; no notification service is no error.
-            tracing::info!("desktop notification not shown: {e}");
-        }
+        let notifications = self.notifications.clone();
+        tokio::spawn(async move {
+            if let Err(e) = notifications.show(alert, on_click).await {
+                // The window's list and badge still show it; no notification service is no
+                // error.
+                tracing::info!("desktop notification not shown: {e}");
+            }
+        });
     }
 }
 
