@@ -11,6 +11,7 @@ pub mod cli;
 pub mod format;
 pub mod history;
 pub mod i18n;
+pub mod instance;
 pub mod known_clocks;
 pub mod logging;
 pub mod orders;

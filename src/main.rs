@@ -7,7 +7,9 @@
 use std::process::ExitCode;
 
 use p2p_cancel_review::cli;
+use p2p_cancel_review::instance::{self, Claim};
 use p2p_cancel_review::platform::console::ParentConsole;
+use p2p_cancel_review::{fl, paths, platform, ui};
 
 fn main() -> ExitCode {
     // Before parsing: --help, --version and usage errors print too, in the chosen language.
@@ -20,27 +22,66 @@ fn main() -> ExitCode {
         Err(stop) => return ExitCode::from(stop.print()),
     };
     // Logs go to the data folder; the guard flushes them when main returns.
-    let _log = p2p_cancel_review::logging::init(&p2p_cancel_review::paths::data_dir());
-    match args.command {
-        Some(command) => cli::run(command),
-        None => {
-            // The window lives on after the terminal that started it closes.
-            drop(console);
-            // --lang, when given, wins over the language picked in Settings.
-            let language = args
-                .lang
-                .as_deref()
-                .and_then(p2p_cancel_review::i18n::parse);
-            match p2p_cancel_review::ui::run(args.practice, args.hidden, language) {
-                Ok(()) => ExitCode::SUCCESS,
+    let _log = p2p_cancel_review::logging::init(&paths::data_dir());
+    let Some(command) = args.command else {
+        // The window lives on after the terminal that started it closes.
+        drop(console);
+        return window(args.practice, args.hidden, args.order, args.lang.as_deref());
+    };
+    cli::run(command)
+}
+
+/// Opens the window, or hands over to the one already open on this data folder.
+fn window(practice: bool, hidden: bool, order_id: Option<String>, lang: Option<&str>) -> ExitCode {
+    let data_dir = paths::data_dir();
+    let instance = match instance::claim(&data_dir) {
+        Ok(Claim::First(instance)) => Some(instance),
+        Ok(Claim::Running) => {
+            let request = instance::Request {
+                show: !hidden,
+                order_id,
+                practice,
+            };
+            return match instance::hand_over(&data_dir, &request, instance::HAND_OVER_WAIT) {
+                Ok(()) => {
+                    tracing::info!("handed over to the app already running");
+                    ExitCode::SUCCESS
+                }
                 Err(e) => {
-                    eprintln!(
-                        "{}",
-                        p2p_cancel_review::fl!("main-window-failed", error = (e.to_string()))
-                    );
+                    tracing::error!("the app already running did not answer: {e}");
+                    tell_failure(&fl!("main-running-not-answering", error = (e.to_string())));
                     ExitCode::FAILURE
                 }
-            }
+            };
+        }
+        Err(e) => {
+            // Better two apps than none: the window opens, unguarded.
+            tracing::warn!("opening without the one-app-at-a-time lock: {e}");
+            None
+        }
+    };
+    // --lang, when given, wins over the language picked in Settings.
+    let language = lang.and_then(p2p_cancel_review::i18n::parse);
+    let launch = ui::Launch {
+        practice,
+        hidden,
+        order_id,
+        language,
+        instance,
+    };
+    match ui::run(launch) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("the window could not open: {e}");
+            tell_failure(&fl!("main-window-failed", error = (e.to_string())));
+            ExitCode::FAILURE
         }
     }
+}
+
+/// Says why the app cannot go on: on the terminal, and in a message box, since an app started
+/// from a menu or by a double-click has no terminal.
+fn tell_failure(message: &str) {
+    eprintln!("{message}");
+    platform::message_box::error(&ui::app_title(), message);
 }

@@ -1037,3 +1037,50 @@ fn clicking_an_alert_opens_its_order_from_its_account() {
         "with its details"
     );
 }
+
+/// One app at a time: a second launch on the same data folder finds this window and hands its
+/// wishes over (open this order; practice mode), and the window carries them out.
+#[test]
+fn a_second_launch_hands_over_to_the_open_window_which_opens_its_order() {
+    use p2p_cancel_review::instance::{self, Claim, Request};
+
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let Claim::First(held) = instance::claim(setup.data_dir.path()).unwrap() else {
+        panic!("the data folder was free");
+    };
+    let config = AppConfig {
+        vault: Some(setup.vault.clone()),
+        start_in_practice: true,
+        practice: Some(exchange.clone()),
+        settings: english(),
+        notifications: Some(setup.alerts.clone()),
+        instance: Some(held),
+        ..AppConfig::new(setup.data_dir.path().to_path_buf())
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .with_max_steps(32)
+        .build_eframe(move |cc| ReviewApp::new(&cc.egui_ctx, config).unwrap());
+    practice_ready(&mut harness);
+
+    // The second launch, as `p2p-cancel-review --order ID` would make it.
+    assert!(matches!(
+        instance::claim(setup.data_dir.path()).unwrap(),
+        Claim::Running
+    ));
+    let order = exchange.with(|e| e.awaiting_ids())[1].clone();
+    let request = Request {
+        show: true,
+        order_id: Some(order.clone()),
+        practice: true,
+    };
+    instance::hand_over(setup.data_dir.path(), &request, instance::HAND_OVER_WAIT).unwrap();
+    wait_until(&mut harness, "the handed-over order in the form", |h| {
+        h.state().state().form.order_id == order
+    });
+    assert_eq!(
+        harness.get_by_label("Order number").value().as_deref(),
+        Some(order.as_str())
+    );
+}

@@ -754,3 +754,75 @@ fn help_and_usage_errors_speak_the_language_too() {
         }
     }
 }
+
+/// The window's program, with no display to open a window on.
+fn window_without_display(cli: &Cli, args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_p2p-cancel-review"));
+    command
+        .args(args)
+        .env("P2P_CANCEL_REVIEW_DATA_DIR", cli.data_dir.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY");
+    common::english(&mut command);
+    command.output().expect("binary runs")
+}
+
+fn log_of(cli: &Cli) -> String {
+    let logs = cli.data_dir.path().join("logs");
+    std::fs::read_dir(&logs)
+        .unwrap()
+        .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+        .collect()
+}
+
+/// A window that cannot start says why, where the merchant and support can read it: on the
+/// terminal, in a message box (where one can be shown) and in the log.
+#[test]
+fn a_window_that_cannot_start_is_said_and_logged() {
+    let cli = Cli::new();
+    let output = window_without_display(&cli, &["--practice"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("The window could not open"), "{stderr}");
+    let log = log_of(&cli);
+    assert!(
+        log.contains("ERROR") && log.contains("the window could not open"),
+        "{log}"
+    );
+}
+
+/// One app at a time: a second start finds the app open on its data folder, hands over what
+/// it was asked (here: an order to open) and exits 0 without opening a window of its own.
+#[test]
+fn a_second_start_hands_over_to_the_open_app_and_exits() {
+    use p2p_cancel_review::instance::{self, Claim};
+    let cli = Cli::new();
+    let Claim::First(open) = instance::claim(cli.data_dir.path()).unwrap() else {
+        panic!("the data folder was free");
+    };
+    let (heard, requests) = std::sync::mpsc::channel();
+    open.listen(move |request| heard.send(request).unwrap())
+        .unwrap();
+
+    let output = window_without_display(&cli, &["--order", "1902384756120950238"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let request = requests
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the open app heard the second start");
+    assert!(request.show && !request.practice);
+    assert_eq!(request.order_id.as_deref(), Some("1902384756120950238"));
+    assert!(log_of(&cli).contains("handed over to the app already running"));
+
+    // A login start (--hidden) leaves the open window where it is.
+    let output = window_without_display(&cli, &["--hidden"]);
+    assert_eq!(output.status.code(), Some(0));
+    let request = requests
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .unwrap();
+    assert!(!request.show);
+}

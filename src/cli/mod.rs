@@ -56,6 +56,8 @@ pub struct Cli {
     pub lang: Option<String>,
     #[arg(long, help = crate::fl!("cli-help-hidden"))]
     pub hidden: bool,
+    #[arg(long, value_name = "ID", help = crate::fl!("cli-help-window-order"))]
+    pub order: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -18,5 +18,5 @@ mod style;
 mod top_bar;
 mod welcome;
 
-pub use app::{APP_ID, APP_NAME, AppConfig, ReviewApp, app_title, run};
+pub use app::{APP_ID, APP_NAME, AppConfig, Launch, ReviewApp, app_title, run};
 pub use style::{ContrastPair, contrast_report};

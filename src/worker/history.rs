@@ -1,8 +1,9 @@
 //! The history on the worker: pages for the window, CSV export.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Event, Shared, blocking};
+use super::{Event, FileDialog, Shared, blocking};
 use crate::history::{Entry, Filter};
 
 /// Rows per CSV export read.
@@ -36,17 +37,14 @@ impl Shared {
         }
     }
 
-    pub(super) async fn export_history(self: &Arc<Self>, filter: Filter) {
-        let Some(file) = rfd::AsyncFileDialog::new()
-            .set_title(crate::fl!("dialog-export-history-title"))
-            .set_file_name("p2p-cancel-review-history.csv")
-            .add_filter(crate::fl!("dialog-export-history-filter"), &["csv"])
-            .save_file()
-            .await
-        else {
+    pub(super) async fn export_history(
+        self: &Arc<Self>,
+        filter: Filter,
+        dialog: FileDialog<PathBuf>,
+    ) {
+        let Some(path) = dialog.chosen().await else {
             return;
         };
-        let path = file.path().to_path_buf();
         let shared = self.clone();
         let target = path.clone();
         let written = blocking(move || -> Result<u64, String> {

@@ -59,8 +59,8 @@ pub enum Job {
     DeleteKey(Account),
     /// Change the accounts file (read, change, write: the CLI may have changed it too).
     UpdateAccounts(AccountChange),
-    /// Show the file dialog, then check the chosen files.
-    PickProofFiles,
+    /// Wait for the file dialog the window opened, then check the chosen files.
+    PickProofFiles(FileDialog<Vec<PathBuf>>),
     /// Check files given by drag and drop.
     CheckProofFiles(Vec<PathBuf>),
     /// Send an answer with an open account.
@@ -74,8 +74,11 @@ pub enum Job {
         offset: u64,
         limit: u64,
     },
-    /// Ask where to save, then write the filtered history as CSV.
-    ExportHistory(Filter),
+    /// Wait for where to save (the window asked), then write the filtered history as CSV.
+    ExportHistory {
+        filter: Filter,
+        dialog: FileDialog<PathBuf>,
+    },
     /// Watch exactly these accounts for cancel requests (starting and stopping watches).
     /// `announce_existing`: alert the requests already waiting too (a window started hidden).
     Watch {
@@ -109,6 +112,27 @@ pub enum Job {
     CollectDiagnostics { summary: String },
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+}
+
+/// A file dialog on screen (begun by the window, on its thread), and the merchant's choice to
+/// come: `None` when cancelled, or when this system has no file dialog.
+pub struct FileDialog<T>(std::pin::Pin<Box<dyn std::future::Future<Output = Option<T>> + Send>>);
+
+impl<T> FileDialog<T> {
+    pub fn new(choice: impl std::future::Future<Output = Option<T>> + Send + 'static) -> Self {
+        Self(Box::pin(choice))
+    }
+
+    /// The merchant's choice.
+    pub async fn chosen(self) -> Option<T> {
+        self.0.await
+    }
+}
+
+impl<T> std::fmt::Debug for FileDialog<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FileDialog")
+    }
 }
 
 impl Job {
@@ -404,7 +428,7 @@ impl Shared {
             } => self.save_key(account, credentials, session_only).await,
             Job::DeleteKey(account) => self.delete_key(account).await,
             Job::UpdateAccounts(change) => self.update_accounts(change).await,
-            Job::PickProofFiles => self.pick_proof_files().await,
+            Job::PickProofFiles(dialog) => self.pick_proof_files(dialog).await,
             Job::CheckProofFiles(paths) => self.check_proofs(paths).await,
             Job::Submit { account_id, review } => self.submit(&account_id, review).await,
             Job::LoadHistory {
@@ -412,7 +436,7 @@ impl Shared {
                 offset,
                 limit,
             } => self.load_history(filter, offset, limit).await,
-            Job::ExportHistory(filter) => self.export_history(filter).await,
+            Job::ExportHistory { filter, dialog } => self.export_history(filter, dialog).await,
             Job::Watch {
                 accounts,
                 announce_existing,

@@ -4,23 +4,14 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::{CheckedProof, Event, Shared, blocking};
-use crate::proof::{ACCEPTED_EXTENSIONS, check_proof_file};
+use super::{CheckedProof, Event, FileDialog, Shared, blocking};
+use crate::proof::check_proof_file;
 
 impl Shared {
-    /// Shows the file dialog, then checks the chosen files.
-    pub(super) async fn pick_proof_files(&self) {
-        let names: Vec<&str> = ACCEPTED_EXTENSIONS.to_vec();
-        let picked = rfd::AsyncFileDialog::new()
-            .set_title(crate::fl!("dialog-proof-files-title"))
-            .add_filter(crate::fl!("dialog-proof-files-filter"), &names)
-            .pick_files()
-            .await;
-        match picked {
-            Some(files) => {
-                let paths = files.iter().map(|f| f.path().to_path_buf()).collect();
-                self.check_proofs(paths).await;
-            }
+    /// Waits for the file dialog, then checks the chosen files.
+    pub(super) async fn pick_proof_files(&self, dialog: FileDialog<Vec<PathBuf>>) {
+        match dialog.chosen().await {
+            Some(paths) => self.check_proofs(paths).await,
             // Cancelled, or no file dialog on this system: the window must stop waiting.
             None => self.emit(Event::NoFilesPicked).await,
         }

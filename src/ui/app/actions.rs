@@ -68,7 +68,8 @@ impl ReviewApp {
                 self.state.form.proof_problems.clear();
                 self.state.form.hint = None;
                 self.state.form.checking_files = true;
-                self.send(Job::PickProofFiles);
+                let dialog = self.proof_files_dialog();
+                self.send(Job::PickProofFiles(dialog));
             }
             Action::AddProofFiles(paths) => {
                 self.state.form.proof_problems.clear();
@@ -109,7 +110,8 @@ impl ReviewApp {
             Action::CloseHistoryEntry => self.state.history.open_entry = None,
             Action::ExportHistory => {
                 let filter = self.state.history.shown_filter.clone();
-                self.send(Job::ExportHistory(filter));
+                let dialog = self.export_dialog();
+                self.send(Job::ExportHistory { filter, dialog });
             }
             Action::RefreshOrders => self.refresh_orders(),
             Action::ChooseOrder { account_id, order } => {

@@ -162,7 +162,7 @@ impl ReviewApp {
                 account_id,
                 order_id,
             } => self.alert_clicked(ctx, account_id, order_id),
-            Event::TrayHost(present) => self.tray_host_found(ctx, present),
+            Event::TrayHost(present) => self.tray_found(ctx, present),
             Event::StartAtLogin(result) => match result {
                 Ok(enabled) => state.start_at_login = Some(enabled),
                 Err(e) => state.problem(crate::fl!(

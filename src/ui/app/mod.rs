@@ -2,6 +2,7 @@
 //! and collect actions, then applies the actions after the frame.
 
 mod actions;
+mod dialogs;
 mod events;
 mod orders;
 mod window;
@@ -64,6 +65,10 @@ pub struct AppConfig {
     pub notifications: Option<Arc<dyn crate::platform::notification::Notifications>>,
     /// Put an icon in the system tray (not in tests: one per process).
     pub tray: bool,
+    /// This app's hold on its data folder: later launches hand over to it (see `instance`).
+    pub instance: Option<crate::instance::Instance>,
+    /// Open this order in the form once the account is open (`--order`).
+    pub open_order: Option<String>,
 }
 
 impl AppConfig {
@@ -86,6 +91,8 @@ impl AppConfig {
             start_hidden: false,
             notifications: None,
             tray: false,
+            instance: None,
+            open_order: None,
         }
     }
 }
@@ -109,6 +116,12 @@ pub struct ReviewApp {
     tray_host: Option<bool>,
     /// Quit was asked (from the tray or the app): closing then ends the app.
     quitting: bool,
+    /// What later launches asked of this app (see `instance`).
+    later_launches: Option<std::sync::mpsc::Receiver<crate::instance::Request>>,
+    /// The first window was fitted to its screen (see `fit_first_window`).
+    window_fitted: bool,
+    /// The window the file dialogs belong to (see `dialogs`).
+    dialog_parent: Option<dialogs::DialogParent>,
 }
 
 impl ReviewApp {
@@ -144,7 +157,13 @@ impl ReviewApp {
             wants_tray: config.tray,
             tray_host: None,
             quitting: false,
+            later_launches: None,
+            window_fitted: false,
+            dialog_parent: None,
         };
+        if let Some(instance) = config.instance {
+            app.listen_for_later_launches(ctx, instance);
+        }
         if let Some(problem) = config.accounts_problem {
             app.state.problem(problem);
         }
@@ -165,6 +184,9 @@ impl ReviewApp {
         app.watch_accounts();
         app.send(Job::ReadStartAtLogin);
         app.reload_history();
+        if let Some(order_id) = config.open_order {
+            app.open_order(ctx, order_id);
+        }
         Ok(app)
     }
 
@@ -244,6 +266,10 @@ impl ReviewApp {
 
 impl eframe::App for ReviewApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.first_frame_drawn {
+            self.worker.window_is_up();
+            self.start_tray(ctx);
+        }
         while let Ok(event) = self.events.try_recv() {
             self.handle(ctx, event);
         }
@@ -262,6 +288,9 @@ impl eframe::App for ReviewApp {
         self.focus_if_asked(ctx);
         self.remember_zoom(ctx);
         self.follow_tray(ctx);
+        self.follow_later_launches(ctx);
+        self.hide_if_started_hidden(ctx);
+        self.fit_first_window(ctx);
         self.close_to_tray_if_asked(ctx);
         if !dropped.is_empty() && self.state.active.is_some() {
             self.state.tab = Tab::Answer;
@@ -269,14 +298,12 @@ impl eframe::App for ReviewApp {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.remember_dialog_parent(frame);
         // The window appears once its first frame is drawn; the worker and the tray start
-        // after that.
-        if self.first_frame_drawn {
-            self.worker.window_is_up();
-            self.start_tray(&ctx);
-        } else {
+        // after that (in `logic`, which runs for a hidden window too).
+        if !self.first_frame_drawn {
             self.first_frame_drawn = true;
             ctx.request_repaint();
         }
@@ -410,12 +437,28 @@ fn drop_overlay(ctx: &egui::Context) {
     );
 }
 
+/// How the window was asked to start (the command line).
+pub struct Launch {
+    pub practice: bool,
+    /// Started at login: stay in the tray.
+    pub hidden: bool,
+    /// Open this order in the form.
+    pub order_id: Option<String>,
+    /// For this run only (`--lang`).
+    pub language: Option<&'static crate::i18n::Language>,
+    /// This app's hold on the data folder, when it could be taken.
+    pub instance: Option<crate::instance::Instance>,
+}
+
 /// Opens the window (blocks until it closes).
-pub fn run(
-    start_in_practice: bool,
-    start_hidden: bool,
-    language: Option<&'static crate::i18n::Language>,
-) -> eframe::Result {
+pub fn run(launch: Launch) -> eframe::Result {
+    let Launch {
+        practice: start_in_practice,
+        hidden: start_hidden,
+        order_id,
+        language,
+        instance,
+    } = launch;
     let data_dir = crate::paths::data_dir();
     let settings = crate::settings::Settings::load(&data_dir.join("settings.json"));
     // The window speaks the language asked for on the command line, else the one picked in
@@ -434,15 +477,18 @@ pub fn run(
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(app_title())
         .with_app_id(APP_ID)
-        .with_inner_size([1180.0, 760.0])
-        .with_min_inner_size([860.0, 560.0]);
+        .with_inner_size(window::FIRST_WINDOW_SIZE)
+        .with_min_inner_size(window::SMALLEST_WINDOW_SIZE)
+        // Started at login: the window must not take the focus on its way to the tray.
+        .with_active(!start_hidden);
     if let Ok(icon) =
         eframe::icon_data::from_png_bytes(include_bytes!("../../../assets/icons/256x256.png"))
     {
         viewport = viewport.with_icon(Arc::new(icon));
     }
-    let options = eframe::NativeOptions {
-        viewport,
+    let options = |renderer| eframe::NativeOptions {
+        viewport: viewport.clone(),
+        renderer,
         // The app looks up system fonts itself, in its own language (see `fonts`).
         system_font_fallback: false,
         ..Default::default()
@@ -456,14 +502,47 @@ pub fn run(
         language,
         start_hidden,
         tray: true,
+        instance,
+        open_order: order_id,
         ..AppConfig::new(data_dir)
     };
+    // Toasts carry the app's name (Windows): registered before the first one is shown.
+    crate::platform::app_identity::adopt_once();
     // The watch's timers must keep time while the app is in the background (macOS App Nap).
     let _timers_on_time = crate::platform::app_nap::KeepTimersOnTime::begin();
+    // Taken by the renderer that gets as far as creating the app; still here if it failed first.
+    let config = Arc::new(std::sync::Mutex::new(Some(config)));
+    let opened = open_window(options(eframe::Renderer::Glow), config.clone());
+    // Windows without OpenGL 2 (a remote desktop session, a virtual machine, a rented server):
+    // Direct3D 12, which falls back to Windows' own software renderer (WARP) where no graphics
+    // card is there.
+    #[cfg(windows)]
+    let opened = match opened {
+        Err(e) if config.lock().is_ok_and(|c| c.is_some()) => {
+            tracing::warn!("OpenGL could not draw the window ({e}); trying Direct3D");
+            open_window(options(eframe::Renderer::Wgpu), config)
+        }
+        opened => opened,
+    };
+    opened
+}
+
+/// Runs the window with `options` on the app `config` holds (blocks until it closes).
+fn open_window(
+    options: eframe::NativeOptions,
+    config: Arc<std::sync::Mutex<Option<AppConfig>>>,
+) -> eframe::Result {
     eframe::run_native(
         APP_NAME,
         options,
-        Box::new(move |cc| Ok(Box::new(ReviewApp::new(&cc.egui_ctx, config)?))),
+        Box::new(move |cc| {
+            let config = config
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .ok_or("the window was already opened once")?;
+            Ok(Box::new(ReviewApp::new(&cc.egui_ctx, config)?))
+        }),
     )
 }
 

@@ -29,6 +29,25 @@ pub fn on_close(tray_shown: bool, quit_asked: bool, told_before: bool) -> CloseD
     }
 }
 
+/// The window's size when the screen has room for it, and the least it may shrink to.
+pub const FIRST_WINDOW_SIZE: egui::Vec2 = egui::vec2(1180.0, 760.0);
+pub const SMALLEST_WINDOW_SIZE: egui::Vec2 = egui::vec2(860.0, 540.0);
+/// Room left on screen for the title bar and a taskbar or dock, in points.
+const SCREEN_FURNITURE: egui::Vec2 = egui::vec2(16.0, 64.0);
+
+/// The size and place of a first window that would not fit on a screen of `monitor` points,
+/// or `None` when it fits.
+pub fn fitted_window(monitor: egui::Vec2) -> Option<(egui::Vec2, egui::Pos2)> {
+    let room = monitor - SCREEN_FURNITURE;
+    if FIRST_WINDOW_SIZE.x <= room.x && FIRST_WINDOW_SIZE.y <= room.y {
+        return None;
+    }
+    let size = FIRST_WINDOW_SIZE.min(room).max(SMALLEST_WINDOW_SIZE);
+    // Centred across, near the top: the taskbar is usually at the bottom.
+    let position = egui::pos2(((monitor.x - size.x) / 2.0).max(0.0), 0.0);
+    Some((size, position))
+}
+
 /// The tray's name and menu, in the merchant's language.
 fn tray_labels() -> TrayLabels {
     TrayLabels {
@@ -89,6 +108,57 @@ impl ReviewApp {
         }
     }
 
+    /// A later launch handed over to this app: show the window (unless it was a login start),
+    /// switch to practice mode and open the order, as that launch was asked to.
+    pub(super) fn follow_later_launches(&mut self, ctx: &egui::Context) {
+        let requests: Vec<crate::instance::Request> = self
+            .later_launches
+            .as_ref()
+            .map(|received| received.try_iter().collect())
+            .unwrap_or_default();
+        for request in requests {
+            tracing::info!(
+                "a later launch asked: show {}, practice {}, order {:?}",
+                request.show,
+                request.practice,
+                request.order_id
+            );
+            if request.show {
+                self.bring_forward(ctx);
+            }
+            if request.practice {
+                self.apply(ctx, Action::StartPractice);
+            }
+            if let Some(order_id) = request.order_id {
+                self.open_order(ctx, order_id);
+            }
+        }
+    }
+
+    /// Opens `order_id` in the form: from the account whose list has it, else read from the
+    /// account in use.
+    pub(super) fn open_order(&mut self, ctx: &egui::Context, order_id: String) {
+        self.state.tab = Tab::Answer;
+        let listed = self
+            .state
+            .orders
+            .accounts
+            .iter()
+            .find_map(|(account_id, a)| {
+                a.orders
+                    .iter()
+                    .find(|o| o.id == order_id)
+                    .map(|order| (account_id.clone(), order.clone()))
+            });
+        match listed {
+            Some((account_id, order)) => self.apply(ctx, Action::ChooseOrder { account_id, order }),
+            None => {
+                self.state.form.order_id = order_id;
+                self.look_up_order();
+            }
+        }
+    }
+
     /// Creates the tray icon once the window is up (not before: it talks to D-Bus on Linux).
     pub(super) fn start_tray(&mut self, ctx: &egui::Context) {
         if !std::mem::take(&mut self.wants_tray) {
@@ -109,7 +179,7 @@ impl ReviewApp {
             }
             Err(e) => {
                 tracing::info!("no tray icon: {e}");
-                self.tray_host = Some(false);
+                self.tray_found(ctx, false);
             }
         }
     }
@@ -161,11 +231,40 @@ impl ReviewApp {
             && crate::platform::tray::windows_can_hide()
     }
 
-    /// The tray host is known: a window started at login hides behind a tray that shows.
-    pub(super) fn tray_host_found(&mut self, ctx: &egui::Context, present: bool) {
+    /// The tray host is known: a window started at login stays hidden behind a tray that
+    /// shows, and opens as usual where none does (it could not be brought back otherwise).
+    pub(super) fn tray_found(&mut self, ctx: &egui::Context, present: bool) {
         self.tray_host = Some(present);
-        if self.start_hidden && self.tray_shown() {
+        if self.start_hidden && !self.tray_shown() {
+            self.bring_forward(ctx);
+        }
+    }
+
+    /// Started at login: hidden from the first frame on, before anything is seen or focused
+    /// (eframe shows a window once it has painted it; this hides it again in the same turn of
+    /// the event loop). Shown again where no tray turns out to show (see `tray_found`).
+    pub(super) fn hide_if_started_hidden(&mut self, ctx: &egui::Context) {
+        if self.start_hidden && !self.first_frame_drawn {
             ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+        }
+    }
+
+    /// Listens for later launches (see `instance`); each wakes the window.
+    pub(super) fn listen_for_later_launches(
+        &mut self,
+        ctx: &egui::Context,
+        instance: crate::instance::Instance,
+    ) {
+        let (requests, received) = std::sync::mpsc::channel();
+        let wake = ctx.clone();
+        let listened = instance.listen(move |request| {
+            let _ = requests.send(request);
+            wake.request_repaint();
+        });
+        match listened {
+            Ok(()) => self.later_launches = Some(received),
+            // The app still works; a second launch then says it could not reach this one.
+            Err(e) => tracing::warn!("later launches cannot hand over: {e}"),
         }
     }
 
@@ -200,6 +299,23 @@ impl ReviewApp {
         }
     }
 
+    /// The first window fits the screen it opens on: a 1366×768 laptop at 125 % scaling has
+    /// about 1093×614 points, less the taskbar and the title bar, and the usual size would
+    /// leave the send button below the screen's edge.
+    pub(super) fn fit_first_window(&mut self, ctx: &egui::Context) {
+        if self.window_fitted {
+            return;
+        }
+        let Some(monitor) = ctx.input(|i| i.viewport().monitor_size) else {
+            return;
+        };
+        self.window_fitted = true;
+        if let Some((size, position)) = fitted_window(monitor) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(position));
+        }
+    }
+
     /// Focus follows a bring-forward by one frame.
     pub(super) fn focus_if_asked(&mut self, ctx: &egui::Context) {
         if std::mem::take(&mut self.focus_next_frame) {
@@ -211,6 +327,22 @@ impl ReviewApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_window_fits_a_small_laptop_screen_at_100_and_125_percent() {
+        assert_eq!(fitted_window(egui::vec2(1920.0, 1080.0)), None);
+        assert_eq!(fitted_window(egui::vec2(1280.0, 900.0)), None);
+        for monitor in [
+            egui::vec2(1366.0, 768.0),
+            egui::vec2(1366.0 / 1.25, 768.0 / 1.25),
+        ] {
+            let (size, position) = fitted_window(monitor).expect("too big as it is");
+            let bottom = position.y + size.y + SCREEN_FURNITURE.y;
+            assert!(bottom <= monitor.y + 1.0, "{monitor:?}: bottom at {bottom}");
+            assert!(position.x + size.x <= monitor.x, "{monitor:?}");
+            assert!(size.x >= SMALLEST_WINDOW_SIZE.x && size.y >= SMALLEST_WINDOW_SIZE.y);
+        }
+    }
 
     #[test]
     fn closing_hides_to_the_tray_only_where_a_tray_shows_and_quit_always_quits() {
