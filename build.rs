@@ -9,9 +9,9 @@ fn main() {
     // a changed or added translation must rebuild the crate.
     println!("cargo:rerun-if-changed=i18n");
     println!("cargo:rerun-if-changed=i18n.toml");
-    // A build script runs on the build machine: `cfg(windows)` says the resource compiler is
-    // there, CARGO_CFG_TARGET_OS that the program is for Windows.
-    #[cfg(windows)]
+    // A build script runs on the build machine; CARGO_CFG_TARGET_OS says the program is for
+    // Windows. The resource compiler is Windows' own there, MinGW's windres on Linux (the
+    // tray icon is this icon too: resource 1).
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
         let mut resource = winresource::WindowsResource::new();
         resource

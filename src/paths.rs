@@ -7,13 +7,15 @@ pub const DATA_DIR_ENV: &str = "P2P_CANCEL_REVIEW_DATA_DIR";
 
 /// The per-user data directory: `~/.local/share/p2p-cancel-review` on Linux,
 /// `~/Library/Application Support/com.p2p-cancel-review.p2p-cancel-review` on macOS,
-/// `%APPDATA%\p2p-cancel-review\p2p-cancel-review\data` on Windows.
+/// `%LOCALAPPDATA%\p2p-cancel-review\p2p-cancel-review\data` on Windows: Local, not
+/// Roaming, since the history and the logs belong to this computer (a roaming profile would
+/// copy them at every sign-in, and two computers would write the same history).
 pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
     directories::ProjectDirs::from("com", "p2p-cancel-review", "p2p-cancel-review")
-        .map(|d| d.data_dir().to_path_buf())
+        .map(|d| d.data_local_dir().to_path_buf())
         .unwrap_or_else(|| PathBuf::from(".p2p-cancel-review"))
 }
 

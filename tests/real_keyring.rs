@@ -51,30 +51,43 @@ fn a_key_round_trips_through_the_real_keyring() {
     }
 }
 
-/// Whether the system's own keyring tool finds this app's entry for `account`: `security` on
-/// macOS (a generic password, service = the app, account = the account), `cmdkey` on Windows
-/// (a generic credential named "ACCOUNT.SERVICE"). `None` on Linux, where the round trip
+/// Whether the system finds this app's entry for `account`, read apart from the keyring crate:
+/// `security` on macOS (a generic password, service = the app, account = the account), the
+/// Credential Manager's own `CredReadW` on Windows (a generic credential named
+/// "ACCOUNT.SERVICE"; Wine has no `cmdkey` to list it). `None` on Linux, where the round trip
 /// through a second connection to the Secret Service is the check.
 fn listed_by_the_system(account: &str) -> Option<bool> {
     use p2p_cancel_review::secrets::SERVICE;
-    use std::process::Command;
+    #[cfg(windows)]
+    return Some(credential_manager_has(&format!("{account}.{SERVICE}")));
+    #[cfg(not(windows))]
     if cfg!(target_os = "macos") {
-        let status = Command::new("security")
+        let status = std::process::Command::new("security")
             .args(["find-generic-password", "-s", SERVICE, "-a", account])
             .output()
             .expect("macOS has the security tool")
             .status;
         Some(status.success())
-    } else if cfg!(windows) {
-        // Each generic credential is listed as "Target: LegacyGeneric:target=NAME".
-        let out = Command::new("cmdkey")
-            .arg("/list")
-            .output()
-            .expect("Windows has cmdkey");
-        let listing = String::from_utf8_lossy(&out.stdout).into_owned();
-        Some(listing.contains(&format!("target={account}.{SERVICE}")))
     } else {
         None
+    }
+}
+
+#[cfg(windows)]
+fn credential_manager_has(target: &str) -> bool {
+    use windows_sys::Win32::Security::Credentials::{
+        CRED_TYPE_GENERIC, CREDENTIALW, CredFree, CredReadW,
+    };
+    let name: Vec<u16> = target.encode_utf16().chain(std::iter::once(0)).collect();
+    let mut found: *mut CREDENTIALW = std::ptr::null_mut();
+    // SAFETY: a NUL-terminated UTF-16 name; on success the system allocates the credential,
+    // freed with CredFree.
+    unsafe {
+        let read = CredReadW(name.as_ptr(), CRED_TYPE_GENERIC, 0, &mut found) != 0;
+        if read {
+            CredFree(found.cast());
+        }
+        read
     }
 }
 

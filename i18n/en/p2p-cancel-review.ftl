@@ -877,6 +877,8 @@ notice-key-not-removed = The key could not be removed from the keychain: { $erro
 notice-no-file-chosen = No file chosen. If no file window opened, drag the files onto this window instead.
 # $error: the system's reason.
 notice-start-at-login-failed = Starting at login could not be changed: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = the app is running from its disk image. Drag it onto Applications, open it from there, and turn this on again.
 # $error: the system's reason.
 notice-settings-not-saved = The settings could not be saved: { $error }
 notice-diagnostics-copied = Diagnostics copied. Paste them into your message to support: they hold no key and no secret.
@@ -937,6 +939,8 @@ cli-after-help = Exit status: 0 accepted by the exchange, 1 refused by the excha
 cli-help-practice-window = Open the window in practice mode: a simulated exchange on this computer, no API key needed
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Start in the tray without showing the window (as when starting at login); where no tray shows, the window opens as usual
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Open the window with this order in the answer form (the app already open takes it over)
 
 # The commands, as --help lists them.
 cli-about-review = Answer a seller's request to cancel an order you bought
@@ -1132,6 +1136,8 @@ keys-saved = Saved "{ $name }" ({ $environment }): the key is in this computer's
 keys-prompt-key = API key (hidden):
 keys-prompt-secret = API secret (hidden):
 keys-two-lines-needed = Nothing was saved: give the API key on the first line and the secret on the second.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Nothing was saved: on Windows this terminal would also read what you type, and the secret could end up in its history. Add the key in the app's window (Accounts), or send the key and the secret on standard input, one per line.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = key in the keyring
 keys-state-missing = key missing: add it again
@@ -1188,3 +1194,5 @@ settings-zoom-hint = Text size: Ctrl and + to enlarge, Ctrl and − to reduce, C
 cli-help-lang = Language of the messages: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN or fr (by default the system's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = The window could not open: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = The app is already open but did not answer: { $error }. Quit it from its tray icon (or end it in the task manager), then start it again.

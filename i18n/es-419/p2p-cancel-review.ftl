@@ -873,6 +873,8 @@ notice-key-not-removed = No se pudo eliminar la clave del llavero: { $error }
 notice-no-file-chosen = No se eligió ningún archivo. Si no se abrió ninguna ventana para elegir archivos, arrastra los archivos a esta ventana.
 # $error: the system's reason.
 notice-start-at-login-failed = No se pudo cambiar el inicio al iniciar sesión: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = la app se está ejecutando desde su imagen de disco. Arrástrala a Aplicaciones, ábrela desde ahí y vuelve a activar esta opción.
 # $error: the system's reason.
 notice-settings-not-saved = No se pudo guardar la configuración: { $error }
 notice-diagnostics-copied = Diagnóstico copiado. Pégalo en tu mensaje a soporte: no contiene ninguna clave ni clave secreta.
@@ -933,6 +935,8 @@ cli-after-help = Código de salida: 0 aceptada por el exchange, 1 rechazada por 
 cli-help-practice-window = Abre la ventana en modo de práctica: un exchange simulado en esta computadora, sin necesidad de clave API
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Inicia en la bandeja sin mostrar la ventana (como al iniciar sesión); donde no hay bandeja, la ventana se abre como siempre
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Abre la ventana con esta orden lista para responder (si la app ya está abierta, la orden se abre en ella)
 
 # The commands, as --help lists them.
 cli-about-review = Responde a la solicitud de un vendedor para cancelar una orden que compraste
@@ -1123,6 +1127,8 @@ keys-saved = Se guardó "{ $name }" ({ $environment }): la clave está en el lla
 keys-prompt-key = Clave API (oculta):
 keys-prompt-secret = Clave secreta (oculta):
 keys-two-lines-needed = No se guardó nada: indica la clave API en la primera línea y la clave secreta en la segunda.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = No se guardó nada: en Windows, esta terminal también leería lo que escribes y la clave secreta podría quedar en su historial. Agrega la clave en la ventana de la app (Cuentas) o envía la clave API y la clave secreta por la entrada estándar, una por línea.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = clave en el llavero
 keys-state-missing = falta la clave: agrégala de nuevo
@@ -1179,3 +1185,5 @@ settings-zoom-hint = Tamaño del texto: Ctrl y + para agrandar, Ctrl y − para 
 cli-help-lang = Idioma de los mensajes: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN o fr (de forma predeterminada, el del sistema: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = No se pudo abrir la ventana: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = La app ya está abierta, pero no respondió: { $error }. Ciérrala desde su ícono en la bandeja (o finalízala en el Administrador de tareas) y vuelve a abrirla.

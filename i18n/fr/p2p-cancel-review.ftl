@@ -873,6 +873,8 @@ notice-key-not-removed = Impossible de supprimer la clé du trousseau de clés 
 notice-no-file-chosen = Aucun fichier choisi. Si aucune fenêtre de fichiers ne s'est ouverte, faites plutôt glisser les fichiers sur cette fenêtre.
 # $error: the system's reason.
 notice-start-at-login-failed = Impossible de modifier le lancement à l'ouverture de session : { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = l'application s'exécute depuis son image disque. Faites-la glisser dans Applications, ouvrez-la depuis ce dossier, puis réactivez cette option.
 # $error: the system's reason.
 notice-settings-not-saved = Impossible d'enregistrer les paramètres : { $error }
 notice-diagnostics-copied = Diagnostic copié. Collez-le dans votre message à l'assistance : il ne contient ni clé ni secret.
@@ -933,6 +935,8 @@ cli-after-help = Code de sortie : 0 accepté par la plateforme, 1 refusé par l
 cli-help-practice-window = Ouvrir la fenêtre en mode entraînement : une plateforme simulée sur cet ordinateur, sans clé API
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Démarrer dans la zone de notification sans afficher la fenêtre (comme au lancement à l'ouverture de session) ; sans zone de notification, la fenêtre s'ouvre normalement
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Ouvrir la fenêtre sur cet ordre, prêt à y répondre (si l'application est déjà ouverte, c'est elle qui l'affiche)
 
 # The commands, as --help lists them.
 cli-about-review = Répondre à la demande d'un vendeur d'annuler l'un de vos ordres d'achat
@@ -1123,6 +1127,8 @@ keys-saved = « { $name } » enregistré ({ $environment }) : la clé est dan
 keys-prompt-key = Clé API (masquée) :
 keys-prompt-secret = Secret API (masqué) :
 keys-two-lines-needed = Rien n'a été enregistré : fournissez la clé API sur la première ligne et le secret sur la deuxième.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Rien n'a été enregistré : sous Windows, ce terminal lirait aussi ce que vous tapez, et le secret pourrait rester dans son historique. Ajoutez la clé dans la fenêtre de l'application (Comptes), ou envoyez la clé API et le secret sur l'entrée standard, un par ligne.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = clé dans le trousseau
 keys-state-missing = clé manquante : ajoutez-la de nouveau
@@ -1179,3 +1185,5 @@ settings-zoom-hint = Taille du texte : Ctrl et + pour agrandir, Ctrl et − pou
 cli-help-lang = Langue des messages : en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN ou fr (par défaut celle du système : LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Impossible d'ouvrir la fenêtre : { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = L'application est déjà ouverte mais n'a pas répondu : { $error }. Quittez-la depuis son icône dans la zone de notification (ou arrêtez-la dans le Gestionnaire des tâches), puis relancez-la.

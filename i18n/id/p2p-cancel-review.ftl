@@ -840,6 +840,8 @@ notice-key-not-removed = Kunci tidak dapat dihapus dari penyimpanan kunci: { $er
 notice-no-file-chosen = Tidak ada file yang dipilih. Jika jendela pemilih file tidak muncul, seret file ke jendela ini.
 # $error: the system's reason.
 notice-start-at-login-failed = Pengaturan jalankan saat login tidak dapat diubah: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = aplikasi sedang berjalan dari image disk. Seret aplikasi ke folder Aplikasi, buka dari sana, lalu aktifkan lagi pengaturan ini.
 # $error: the system's reason.
 notice-settings-not-saved = Pengaturan tidak dapat disimpan: { $error }
 notice-diagnostics-copied = Diagnostik disalin. Tempelkan ke pesan Anda untuk tim dukungan: isinya tidak memuat kunci maupun kunci rahasia.
@@ -895,6 +897,8 @@ cli-after-help = Status keluar: 0 diterima bursa, 1 ditolak bursa, 2 input tidak
 cli-help-practice-window = Buka jendela dalam mode latihan: bursa simulasi di komputer ini, tanpa kunci API
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Mulai di baki sistem tanpa menampilkan jendela (seperti saat dijalankan saat login); jika baki sistem tidak ada, jendela terbuka seperti biasa
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Buka jendela dengan pesanan ini siap dijawab (jika aplikasi sudah terbuka, pesanan dibuka di aplikasi itu)
 
 # The commands, as --help lists them.
 cli-about-review = Jawab permintaan penjual untuk membatalkan pesanan yang Anda beli
@@ -1079,6 +1083,8 @@ keys-saved = "{ $name }" ({ $environment }) tersimpan: kuncinya ada di penyimpan
 keys-prompt-key = Kunci API (tersembunyi):
 keys-prompt-secret = Kunci rahasia API (tersembunyi):
 keys-two-lines-needed = Tidak ada yang disimpan: berikan kunci API di baris pertama dan kunci rahasia di baris kedua.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Tidak ada yang disimpan: di Windows, terminal ini juga akan membaca apa yang Anda ketik, dan kunci rahasia bisa tersimpan di riwayatnya. Tambahkan kunci di jendela aplikasi (Akun), atau berikan kunci API dan kunci rahasia lewat input standar, satu per baris.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = kunci ada di penyimpanan kunci
 keys-state-missing = kunci tidak ada: tambahkan lagi
@@ -1135,3 +1141,5 @@ settings-zoom-hint = Ukuran teks: Ctrl dan + untuk memperbesar, Ctrl dan − unt
 cli-help-lang = Bahasa pesan: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN, atau fr (bawaannya bahasa sistem: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Jendela tidak dapat dibuka: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = Aplikasi sudah terbuka tetapi tidak merespons: { $error }. Keluar dari aplikasi lewat ikonnya di baki sistem (atau akhiri di Pengelola Tugas), lalu jalankan lagi.

@@ -877,6 +877,8 @@ notice-key-not-removed = Não foi possível remover a chave do chaveiro: { $erro
 notice-no-file-chosen = Nenhum arquivo escolhido. Se nenhuma janela de arquivos abriu, arraste os arquivos para esta janela.
 # $error: the system's reason.
 notice-start-at-login-failed = Não foi possível alterar o início automático ao entrar no sistema: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = o app está sendo executado a partir da imagem de disco. Arraste-o para Aplicativos, abra-o de lá e ative esta opção de novo.
 # $error: the system's reason.
 notice-settings-not-saved = Não foi possível salvar as configurações: { $error }
 notice-diagnostics-copied = Diagnóstico copiado. Cole na sua mensagem ao suporte: ele não contém nenhuma chave nem chave secreta.
@@ -937,6 +939,8 @@ cli-after-help = Status de saída: 0 aceita pela corretora, 1 recusada pela corr
 cli-help-practice-window = Abrir a janela no modo de treino: uma corretora simulada neste computador, sem precisar de chave de API
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Iniciar na bandeja sem mostrar a janela (como ao iniciar com o sistema); onde não houver bandeja, a janela abre normalmente
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Abrir a janela com esta ordem pronta para responder (se o app já estiver aberto, a ordem abre nele)
 
 # The commands, as --help lists them.
 cli-about-review = Responder à solicitação de um vendedor para cancelar uma ordem de compra sua
@@ -1127,6 +1131,8 @@ keys-saved = Conta "{ $name }" salva ({ $environment }): a chave está no chavei
 keys-prompt-key = Chave de API (oculta):
 keys-prompt-secret = Chave secreta da API (oculta):
 keys-two-lines-needed = Nada foi salvo: informe a chave de API na primeira linha e a chave secreta na segunda.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Nada foi salvo: no Windows, este terminal também leria o que você digita, e a chave secreta poderia ficar no histórico dele. Adicione a chave na janela do app (Contas) ou envie a chave de API e a chave secreta pela entrada padrão, uma por linha.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = chave no chaveiro
 keys-state-missing = chave ausente: adicione-a de novo
@@ -1183,3 +1189,5 @@ settings-zoom-hint = Tamanho do texto: Ctrl e + para aumentar, Ctrl e − para d
 cli-help-lang = Idioma das mensagens: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN ou fr (por padrão, o do sistema: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Não foi possível abrir a janela: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = O app já está aberto, mas não respondeu: { $error }. Feche-o pelo ícone na bandeja (ou finalize-o no Gerenciador de Tarefas) e abra-o de novo.

@@ -896,6 +896,8 @@ notice-key-not-removed = Не удалось удалить ключ из хра
 notice-no-file-chosen = Файл не выбран. Если окно выбора файлов не открылось, перетащите файлы прямо в это окно.
 # $error: the system's reason.
 notice-start-at-login-failed = Не удалось изменить запуск при входе в систему: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = приложение запущено с образа диска. Перетащите его в папку «Программы», откройте оттуда и снова включите этот параметр.
 # $error: the system's reason.
 notice-settings-not-saved = Не удалось сохранить настройки: { $error }
 notice-diagnostics-copied = Диагностика скопирована. Вставьте её в сообщение в поддержку: в ней нет ни ключей, ни секретов.
@@ -962,6 +964,8 @@ cli-after-help = Код выхода: 0 — принято биржей, 1 — �
 cli-help-practice-window = Открыть окно в тренировочном режиме: имитация биржи на этом компьютере, API-ключ не нужен
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Запуститься в трее, не показывая окно (как при запуске при входе в систему); если трея нет, окно открывается как обычно
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Открыть окно с этим ордером, готовым к ответу (если приложение уже открыто, ордер откроется в нём)
 
 # The commands, as --help lists them.
 cli-about-review = Ответить на запрос продавца об отмене вашего ордера на покупку
@@ -1156,6 +1160,8 @@ keys-saved = Аккаунт «{ $name }» ({ $environment }) сохранён: �
 keys-prompt-key = API-ключ (ввод скрыт):
 keys-prompt-secret = Секретный ключ API (ввод скрыт):
 keys-two-lines-needed = Ничего не сохранено: передайте API-ключ в первой строке, а секретный ключ — во второй.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Ничего не сохранено: в Windows этот терминал тоже читал бы то, что вы вводите, и секретный ключ мог бы попасть в его историю. Добавьте ключ в окне приложения («Аккаунты») или передайте API-ключ и секретный ключ через стандартный ввод, по одному в строке.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = ключ в хранилище ключей
 keys-state-missing = ключ отсутствует: добавьте его снова
@@ -1212,3 +1218,5 @@ settings-zoom-hint = Размер текста: Ctrl и + — крупнее, Ct
 cli-help-lang = Язык сообщений: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN или fr (по умолчанию — язык системы: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Не удалось открыть окно: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = Приложение уже открыто, но не ответило: { $error }. Закройте его через значок в трее (или завершите в Диспетчере задач) и запустите снова.

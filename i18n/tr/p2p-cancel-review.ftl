@@ -873,6 +873,8 @@ notice-key-not-removed = Anahtar anahtarlıktan kaldırılamadı: { $error }
 notice-no-file-chosen = Dosya seçilmedi. Dosya penceresi açılmadıysa dosyaları bu pencereye sürükleyip bırakın.
 # $error: the system's reason.
 notice-start-at-login-failed = Oturum açılışında başlatma ayarı değiştirilemedi: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = uygulama disk görüntüsünden çalışıyor. Uygulamayı Uygulamalar klasörüne sürükleyin, oradan açın ve bu ayarı yeniden etkinleştirin.
 # $error: the system's reason.
 notice-settings-not-saved = Ayarlar kaydedilemedi: { $error }
 notice-diagnostics-copied = Tanılama bilgisi kopyalandı. Destek ekibine yazacağınız mesaja yapıştırın: içinde anahtar veya gizli anahtar yoktur.
@@ -933,6 +935,8 @@ cli-after-help = Çıkış durumu: 0 borsa kabul etti, 1 borsa reddetti, 2 geçe
 cli-help-practice-window = Pencereyi alıştırma modunda aç: bu bilgisayarda simüle edilmiş bir borsa, API anahtarı gerekmez
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Pencereyi göstermeden tepside başlat (oturum açılışında başlarken olduğu gibi); tepsinin görünmediği yerlerde pencere her zamanki gibi açılır
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Pencereyi bu emir yanıtlanmaya hazır olarak aç (uygulama zaten açıksa emri açık olan uygulama devralır)
 
 # The commands, as --help lists them.
 cli-about-review = Satın aldığınız bir emri iptal etmek isteyen satıcının talebini yanıtla
@@ -1123,6 +1127,8 @@ keys-saved = "{ $name }" kaydedildi ({ $environment }): anahtar bu bilgisayarın
 keys-prompt-key = API anahtarı (görünmez):
 keys-prompt-secret = API gizli anahtarı (görünmez):
 keys-two-lines-needed = Hiçbir şey kaydedilmedi: ilk satırda API anahtarını, ikinci satırda gizli anahtarı verin.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Hiçbir şey kaydedilmedi: Windows'ta bu terminal de yazdıklarınızı okur ve gizli anahtar terminalin geçmişinde kalabilir. Anahtarı uygulama penceresinden (Hesaplar) ekleyin ya da API anahtarını ve gizli anahtarı standart girdiden, her satıra bir tane olacak şekilde verin.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = anahtar anahtarlıkta
 keys-state-missing = anahtar eksik: yeniden ekleyin
@@ -1179,3 +1185,5 @@ settings-zoom-hint = Metin boyutu: büyütmek için Ctrl ve +, küçültmek içi
 cli-help-lang = Mesajların dili: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN veya fr (varsayılan olarak sistemin dili: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Pencere açılamadı: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = Uygulama zaten açık ama yanıt vermedi: { $error }. Tepsideki simgesinden uygulamayı kapatın (ya da Görev Yöneticisi'nden sonlandırın), sonra yeniden başlatın.

@@ -896,6 +896,8 @@ notice-key-not-removed = Не вдалося вилучити ключ зі сх
 notice-no-file-chosen = Файл не вибрано. Якщо вікно вибору файлів не відкрилося, перетягніть файли в це вікно.
 # $error: the system's reason.
 notice-start-at-login-failed = Не вдалося змінити запуск під час входу в систему: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = програму запущено з образу диска. Перетягніть її в папку «Програми», відкрийте звідти й знову ввімкніть цей параметр.
 # $error: the system's reason.
 notice-settings-not-saved = Не вдалося зберегти налаштування: { $error }
 notice-diagnostics-copied = Діагностику скопійовано. Вставте її у своє повідомлення в підтримку: у ній немає ні ключа, ні секретного ключа.
@@ -962,6 +964,8 @@ cli-after-help = Код завершення: 0 — біржа прийняла 
 cli-help-practice-window = Відкрити вікно в тренувальному режимі: імітація біржі на цьому комп’ютері, API-ключ не потрібен
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Запустити у треї, не показуючи вікна (як під час запуску при вході в систему); якщо трея немає, вікно відкривається як зазвичай
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Відкрити вікно з цим ордером, готовим до відповіді (якщо програму вже відкрито, ордер відкриється в ній)
 
 # The commands, as --help lists them.
 cli-about-review = Відповісти продавцю, який просить скасувати ваш ордер на купівлю
@@ -1156,6 +1160,8 @@ keys-saved = Збережено «{ $name }» ({ $environment }): ключ у с
 keys-prompt-key = API-ключ (не показується):
 keys-prompt-secret = Секретний ключ API (не показується):
 keys-two-lines-needed = Нічого не збережено: передайте API-ключ у першому рядку, а секретний ключ — у другому.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Нічого не збережено: у Windows цей термінал теж читав би те, що ви вводите, і секретний ключ міг би потрапити в його історію. Додайте ключ у вікні програми («Акаунти») або передайте API-ключ і секретний ключ через стандартний ввід, по одному в рядку.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = ключ у сховищі ключів
 keys-state-missing = ключа немає: додайте його знову
@@ -1212,3 +1218,5 @@ settings-zoom-hint = Розмір тексту: Ctrl і + — збільшити
 cli-help-lang = Мова повідомлень: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN або fr (за замовчуванням — мова системи: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Не вдалося відкрити вікно: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = Програму вже відкрито, але вона не відповіла: { $error }. Закрийте її через значок у треї (або завершіть у Диспетчері завдань) і запустіть знову.

@@ -845,6 +845,8 @@ notice-key-not-removed = Không gỡ được khóa khỏi kho khóa: { $error }
 notice-no-file-chosen = Chưa chọn tệp nào. Nếu cửa sổ chọn tệp không mở ra, hãy kéo thả tệp vào cửa sổ này.
 # $error: the system's reason.
 notice-start-at-login-failed = Không thay đổi được tùy chọn khởi động khi đăng nhập: { $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = ứng dụng đang chạy từ ảnh đĩa. Hãy kéo ứng dụng vào thư mục Ứng dụng, mở lại từ đó rồi bật lại tùy chọn này.
 # $error: the system's reason.
 notice-settings-not-saved = Không lưu được cài đặt: { $error }
 notice-diagnostics-copied = Đã sao chép thông tin chẩn đoán. Hãy dán vào tin nhắn gửi bộ phận hỗ trợ: trong đó không có khóa hay khóa bí mật nào.
@@ -900,6 +902,8 @@ cli-after-help = Mã thoát: 0 sàn đã chấp nhận, 1 sàn đã từ chối,
 cli-help-practice-window = Mở cửa sổ ở chế độ luyện tập: một sàn giao dịch mô phỏng trên máy tính này, không cần khóa API
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = Khởi động trong khay hệ thống mà không hiện cửa sổ (như khi khởi động lúc đăng nhập); nơi không có khay hệ thống, cửa sổ sẽ mở như bình thường
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = Mở cửa sổ với đơn hàng này, sẵn sàng để phản hồi (nếu ứng dụng đã mở sẵn, đơn hàng sẽ được mở trong ứng dụng đó)
 
 # The commands, as --help lists them.
 cli-about-review = Phản hồi yêu cầu hủy của người bán cho đơn hàng bạn đã mua
@@ -1084,6 +1088,8 @@ keys-saved = Đã lưu "{ $name }" ({ $environment }): khóa nằm trong kho kh�
 keys-prompt-key = Khóa API (ẩn):
 keys-prompt-secret = Khóa bí mật API (ẩn):
 keys-two-lines-needed = Chưa lưu gì: hãy đưa khóa API ở dòng đầu và khóa bí mật ở dòng thứ hai.
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = Chưa lưu gì: trên Windows, cửa sổ terminal này cũng sẽ đọc những gì bạn gõ, và khóa bí mật có thể bị lưu lại trong lịch sử của nó. Hãy thêm khóa trong cửa sổ ứng dụng (Tài khoản), hoặc đưa khóa API và khóa bí mật qua đầu vào chuẩn, mỗi khóa một dòng.
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = khóa có trong kho khóa
 keys-state-missing = thiếu khóa: hãy thêm lại
@@ -1140,3 +1146,5 @@ settings-zoom-hint = Cỡ chữ: Ctrl và + để phóng to, Ctrl và − để 
 cli-help-lang = Ngôn ngữ của các thông báo: en, ru, uk, es, pt-BR, tr, vi, id, zh-TW, zh-CN hoặc fr (mặc định theo hệ thống: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = Không mở được cửa sổ: { $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = Ứng dụng đã mở sẵn nhưng không phản hồi: { $error }. Hãy thoát ứng dụng từ biểu tượng ở khay hệ thống (hoặc kết thúc nó trong Trình quản lý Tác vụ), rồi khởi động lại.

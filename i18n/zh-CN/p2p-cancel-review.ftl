@@ -840,6 +840,8 @@ notice-key-not-removed = 无法从系统密钥环中删除密钥：{ $error }
 notice-no-file-chosen = 未选择文件。如果没有弹出文件窗口，请直接将文件拖到此窗口中。
 # $error: the system's reason.
 notice-start-at-login-failed = 无法更改“登录时启动”设置：{ $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = 本应用正从磁盘映像运行。请将它拖到“应用程序”文件夹，从那里打开，然后重新开启此设置。
 # $error: the system's reason.
 notice-settings-not-saved = 无法保存设置：{ $error }
 notice-diagnostics-copied = 诊断信息已复制。请将其粘贴到您发给技术支持的消息中：其中不含密钥，也不含 Secret。
@@ -895,6 +897,8 @@ cli-after-help = 退出状态：0 交易所已接受，1 交易所已拒绝，2 
 cli-help-practice-window = 以练习模式打开窗口：在本机运行的模拟交易所，无需 API 密钥
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = 启动时隐藏在系统托盘中，不显示窗口（与登录时启动相同）；如果没有系统托盘，则照常打开窗口
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = 打开窗口并载入此订单以便答复（如果应用已打开，则由已打开的应用接手）
 
 # The commands, as --help lists them.
 cli-about-review = 答复卖家对您所买订单提出的取消申请
@@ -1079,6 +1083,8 @@ keys-saved = 已保存“{ $name }”（{ $environment }）：密钥保存在本
 keys-prompt-key = API 密钥（输入时隐藏）：
 keys-prompt-secret = API Secret（输入时隐藏）：
 keys-two-lines-needed = 未保存任何内容：请在第一行提供 API 密钥，在第二行提供 Secret。
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = 未保存任何内容：在 Windows 上，此终端也会读取您输入的内容，Secret 可能因此留在终端的历史记录中。请在应用窗口的“账户”中添加密钥，或通过标准输入提供 API 密钥和 Secret，每行一个。
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = 密钥在密钥环中
 keys-state-missing = 密钥缺失：请重新添加
@@ -1135,3 +1141,5 @@ settings-zoom-hint = 文字大小：同时按 Ctrl 和 + 放大，Ctrl 和 − �
 cli-help-lang = 消息语言：en、ru、uk、es、pt-BR、tr、vi、id、zh-TW、zh-CN 或 fr（默认跟随系统：LANGUAGE、LC_ALL、LC_MESSAGES、LANG）
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = 无法打开窗口：{ $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = 本应用已在运行，但没有响应：{ $error }。请通过系统托盘图标退出应用（或在任务管理器中结束它），然后重新启动。

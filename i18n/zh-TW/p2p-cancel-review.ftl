@@ -840,6 +840,8 @@ notice-key-not-removed = 無法從系統鑰匙圈移除金鑰：{ $error }
 notice-no-file-chosen = 沒有選擇檔案。如果選擇檔案的視窗沒有出現，請改將檔案拖曳到此視窗。
 # $error: the system's reason.
 notice-start-at-login-failed = 無法變更「登入時啟動」設定：{ $error }
+# macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
+autostart-move-to-applications = 本程式正從磁碟映像檔執行。請將它拖到「應用程式」資料夾，從那裡開啟，然後重新啟用此設定。
 # $error: the system's reason.
 notice-settings-not-saved = 無法儲存設定：{ $error }
 notice-diagnostics-copied = 已複製診斷資訊。請貼到您要寄給技術支援的訊息中：其中不含任何金鑰或密鑰。
@@ -895,6 +897,8 @@ cli-after-help = 結束狀態碼：0 交易所已受理，1 交易所拒絕，2 
 cli-help-practice-window = 以練習模式開啟視窗：在這台電腦上模擬的交易所，不需要 API 金鑰
 # Help of --hidden. The tray: the icons next to the system clock.
 cli-help-hidden = 啟動時只在系統匣中執行，不顯示視窗（如同登入時啟動）；若沒有系統匣，則照常開啟視窗
+# Help of --order without a command (opens the window on that order).
+cli-help-window-order = 開啟視窗並帶入此訂單，準備回覆（若程式已開啟，則由已開啟的程式接手）
 
 # The commands, as --help lists them.
 cli-about-review = 回覆賣家對您所買訂單提出的取消申請
@@ -1079,6 +1083,8 @@ keys-saved = 已儲存「{ $name }」（{ $environment }）：金鑰已存入這
 keys-prompt-key = API 金鑰（輸入時不顯示）：
 keys-prompt-secret = API 密鑰（輸入時不顯示）：
 keys-two-lines-needed = 沒有儲存任何內容：請在第一行提供 API 金鑰，第二行提供密鑰。
+# Windows only: the terminal would read the keyboard too, so the hidden prompt is not offered.
+keys-no-prompt-on-shared-console = 沒有儲存任何內容：在 Windows 上，此終端機也會讀取您輸入的內容，密鑰可能因此留在它的歷史紀錄中。請在程式視窗的「帳戶」中新增金鑰，或透過標準輸入提供 API 金鑰與密鑰，每行一項。
 # `keys list`: after each account's name and environment, whether its key can be used.
 keys-state-in-keyring = 金鑰在鑰匙圈中
 keys-state-missing = 缺少金鑰：請重新新增
@@ -1135,3 +1141,5 @@ settings-zoom-hint = 文字大小：Ctrl 加 + 放大，Ctrl 加 − 縮小，Ct
 cli-help-lang = 訊息語言：en、ru、uk、es、pt-BR、tr、vi、id、zh-TW、zh-CN 或 fr（預設跟隨系統：LANGUAGE、LC_ALL、LC_MESSAGES、LANG）
 # The window could not open (no display, no graphics driver). $error: the system's reason.
 main-window-failed = 無法開啟視窗：{ $error }
+# The app is open already (one app at a time), but did not answer this second start. $error: the system's reason.
+main-running-not-answering = 本程式已在執行，但沒有回應：{ $error }。請從系統匣圖示結束程式（或在工作管理員中結束它），然後重新啟動。

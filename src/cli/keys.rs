@@ -99,6 +99,9 @@ fn add(name: &str, env: &str, base_url: Option<String>) -> Outcome {
 /// Hidden prompts on a terminal; two lines from standard input otherwise.
 fn read_key_and_secret() -> Result<(Zeroizing<String>, Zeroizing<String>), String> {
     let (key, secret) = if std::io::stdin().is_terminal() {
+        if crate::platform::console::typing_is_shared() {
+            return Err(crate::fl!("keys-no-prompt-on-shared-console"));
+        }
         // The prompt ends with a space, before what is typed (Fluent drops a trailing one).
         let key = rpassword::prompt_password(format!("{} ", crate::fl!("keys-prompt-key")))
             .map_err(|e| e.to_string())?;

@@ -1,13 +1,26 @@
 //! "Start at login": the app starts hidden in the tray when the merchant logs in (an XDG
 //! autostart entry on Linux, the Run key on Windows, a launch agent on macOS).
 
+use std::path::Path;
+
 use auto_launch::{AutoLaunch, AutoLaunchBuilder};
 
 /// The argument the login start passes: start in the tray, without showing the window.
 pub const HIDDEN_ARG: &str = "--hidden";
 
+/// Whether a Mac app runs from where no login could start it again: the disk image it came in
+/// (`/Volumes/…`, gone once ejected) or the copy Gatekeeper makes of an app run straight from
+/// a download (`…/AppTranslocation/…`, gone once the app quits).
+pub fn runs_from_a_passing_place(exe: &Path) -> bool {
+    let path = exe.to_string_lossy();
+    path.starts_with("/Volumes/") || path.contains("/AppTranslocation/")
+}
+
 fn entry() -> Result<AutoLaunch, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    if cfg!(target_os = "macos") && runs_from_a_passing_place(&exe) {
+        return Err(crate::fl!("autostart-move-to-applications"));
+    }
     // An AppImage runs from a temporary mount: start the image itself.
     let path = std::env::var("APPIMAGE")
         .ok()
@@ -32,6 +45,9 @@ fn entry() -> Result<AutoLaunch, String> {
         .set_args(&[HIDDEN_ARG]);
     #[cfg(windows)]
     builder.set_windows_enable_mode(auto_launch::WindowsEnableMode::CurrentUser);
+    // Login Items names the launch agent after the app it belongs to.
+    #[cfg(target_os = "macos")]
+    builder.set_bundle_identifiers(&[super::APP_IDENTIFIER]);
     builder.build().map_err(|e| e.to_string())
 }
 
@@ -49,4 +65,26 @@ pub fn set(enabled: bool) -> Result<(), String> {
         entry.disable()
     }
     .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mac_app_on_its_disk_image_or_translocated_cannot_start_at_login() {
+        for passing in [
+            "/Volumes/P2P Cancel Review/P2P Cancel Review.app/Contents/MacOS/p2p-cancel-review",
+            "/private/var/folders/x1/abc/T/AppTranslocation/5F1B-22/d/P2P Cancel Review.app/Contents/MacOS/p2p-cancel-review",
+        ] {
+            assert!(runs_from_a_passing_place(Path::new(passing)), "{passing}");
+        }
+        for lasting in [
+            "/Applications/P2P Cancel Review.app/Contents/MacOS/p2p-cancel-review",
+            "/Users/ana/Applications/P2P Cancel Review.app/Contents/MacOS/p2p-cancel-review",
+            "/usr/bin/p2p-cancel-review",
+        ] {
+            assert!(!runs_from_a_passing_place(Path::new(lasting)), "{lasting}");
+        }
+    }
 }

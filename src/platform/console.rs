@@ -3,6 +3,17 @@
 //! terminal's console to print (unless its output is redirected to a file or a pipe, which
 //! then receives it as usual). On macOS and Linux the terminal is simply there.
 
+/// Set while this process shares its parent's console (Windows; see [`typing_is_shared`]).
+static SHARED_WITH_SHELL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether what is typed on this terminal also reaches the shell that started the program. On
+/// Windows the app is a GUI program: cmd.exe and PowerShell do not wait for it, so the shell
+/// reads the keyboard at the same time, and a typed secret could land in the shell (echoed, and
+/// kept in its history). A hidden prompt must not be offered then.
+pub fn typing_is_shared() -> bool {
+    SHARED_WITH_SHELL.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Held while a command runs; lets go of the console when dropped.
 pub struct ParentConsole {
     #[cfg(windows)]
@@ -14,9 +25,9 @@ impl ParentConsole {
     pub fn attach() -> Self {
         #[cfg(windows)]
         {
-            Self {
-                attached: windows::attach_unless_redirected(),
-            }
+            let attached = windows::attach_unless_redirected();
+            SHARED_WITH_SHELL.store(attached, std::sync::atomic::Ordering::Relaxed);
+            Self { attached }
         }
         #[cfg(not(windows))]
         {
@@ -29,6 +40,7 @@ impl Drop for ParentConsole {
     fn drop(&mut self) {
         #[cfg(windows)]
         if self.attached {
+            SHARED_WITH_SHELL.store(false, std::sync::atomic::Ordering::Relaxed);
             windows::detach();
         }
     }

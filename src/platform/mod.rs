@@ -3,9 +3,11 @@
 //! is compiled only by the CI jobs on those systems: keep it small and on crates that test
 //! their own platform.
 
+pub mod app_identity;
 pub mod app_nap;
 pub mod autostart;
 pub mod console;
+pub mod message_box;
 pub mod notification;
 pub mod open;
 pub mod tray;

@@ -78,6 +78,39 @@ impl Notifier {
     }
 }
 
+/// Whether a program runs from inside a macOS app bundle (`….app/Contents/MacOS/…`).
+pub fn inside_an_app_bundle(exe: &std::path::Path) -> bool {
+    let mut parts = exe.iter().rev().skip(1);
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(macos), Some(contents), Some(bundle))
+            if macos == "MacOS" && contents == "Contents"
+                && bundle.to_string_lossy().ends_with(".app")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn only_a_program_inside_an_app_bundle_takes_its_identity() {
+        assert!(super::inside_an_app_bundle(Path::new(
+            "/Applications/P2P Cancel Review.app/Contents/MacOS/p2p-cancel-review"
+        )));
+        for outside in [
+            "/Users/dev/p2p-cancel-review/target/release/p2p-cancel-review",
+            "/Applications/P2P Cancel Review.app/p2p-cancel-review",
+            "/usr/bin/p2p-cancel-review",
+        ] {
+            assert!(
+                !super::inside_an_app_bundle(Path::new(outside)),
+                "{outside}"
+            );
+        }
+    }
+}
+
 #[cfg(all(unix, not(target_os = "macos")))]
 mod linux {
     use std::collections::HashMap;
@@ -260,12 +293,19 @@ mod native {
 
     #[cfg(windows)]
     fn configure(notification: &mut notify_rust::Notification, alert: &Alert) {
-        // The installer's Start-menu shortcut carries this AppUserModelID: the toast then shows
-        // the app's name and icon, not PowerShell's.
-        if installed_by_setup() {
+        // The id the app registered for itself at start (see `app_identity`): the toast then
+        // shows the app's name and icon. Unregistered, Windows would drop it in silence, so
+        // then it goes out under the system's default attribution.
+        if crate::platform::app_identity::adopted() {
             notification.app_id(crate::platform::APP_IDENTIFIER);
         }
         notification.action("default", &crate::fl!("alert-action-open"));
+        if alert.urgent {
+            // The Reminder scenario: "Deadline soon" stays on screen until dismissed.
+            notification
+                .urgency(notify_rust::Urgency::Critical)
+                .timeout(notify_rust::Timeout::Never);
+        }
         if alert.sound {
             notification.sound_name(if alert.urgent { "Reminder" } else { "Default" });
         }
@@ -284,17 +324,6 @@ mod native {
         });
     }
 
-    /// The setup puts the app beside its uninstaller and registers the AppUserModelID through
-    /// its Start-menu shortcut. Windows shows no toast for an id nobody registered, so a copy
-    /// run from elsewhere (a developer's build) keeps the default attribution.
-    #[cfg(windows)]
-    fn installed_by_setup() -> bool {
-        std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(|dir| dir.join("uninstall.exe").is_file()))
-            .unwrap_or(false)
-    }
-
     #[cfg(target_os = "macos")]
     fn configure(notification: &mut notify_rust::Notification, alert: &Alert) {
         use_app_identity();
@@ -310,14 +339,19 @@ mod native {
         drop(on_click);
     }
 
-    /// macOS attributes notifications to the bundle named once per process (Finder's
-    /// otherwise).
+    /// macOS attributes notifications to the bundle named once per process. Only from inside
+    /// the bundle: elsewhere (a developer's `cargo run`) mac-notification-sys would swap the
+    /// process's identity for Terminal's, whatever the id asked.
     #[cfg(target_os = "macos")]
     fn use_app_identity() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
-            // Outside the installed bundle (a developer's `cargo run`) macOS does not know the
-            // id, and Finder's identity stays: not worth failing a notification over.
+            let bundled =
+                std::env::current_exe().is_ok_and(|exe| super::inside_an_app_bundle(&exe));
+            if !bundled {
+                tracing::info!("notifications keep the default identity: not run from the app");
+                return;
+            }
             if let Err(e) = notify_rust::set_application(crate::platform::APP_IDENTIFIER) {
                 tracing::info!("notifications keep the default identity: {e}");
             }

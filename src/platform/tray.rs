@@ -57,19 +57,13 @@ impl Tray {
             .map_err(|e| e.to_string())?;
         menu.append(&quit).map_err(|e| e.to_string())?;
 
-        let picture =
-            eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/64x64.png"))
-                .map_err(|e| e.to_string())?;
-        let picture = tray_icon::Icon::from_rgba(picture.rgba, picture.width, picture.height)
-            .map_err(|e| e.to_string())?;
-        let icon = TrayIconBuilder::new()
-            .with_icon(picture)
+        let builder = TrayIconBuilder::new()
             .with_tooltip(tooltip)
             .with_menu(Box::new(menu))
-            // A click opens the window; the menu is on the other button.
-            .with_menu_on_left_click(false)
-            .build()
-            .map_err(|e| e.to_string())?;
+            // Windows and Linux: a click opens the window, the menu is on the other button. A
+            // Mac menu-bar item opens its menu on a click.
+            .with_menu_on_left_click(CLICK_OPENS_MENU);
+        let icon = with_picture(builder)?.build().map_err(|e| e.to_string())?;
         name_the_icon(&icon, &labels.title);
 
         let ids = [
@@ -90,6 +84,7 @@ impl Tray {
                 button_state: MouseButtonState::Up,
                 ..
             } = event
+                && !CLICK_OPENS_MENU
             {
                 on_command(TrayCommand::Open);
             }
@@ -136,6 +131,37 @@ impl Tray {
         });
         self.shown = Some(status);
     }
+}
+
+/// A click on the icon opens its menu (macOS), or the window (Windows, Linux).
+const CLICK_OPENS_MENU: bool = cfg!(target_os = "macos");
+
+/// The app's icon, as each system draws tray icons: on Windows the .ico built into the .exe
+/// (every size Windows may ask for, see build.rs), in the macOS menu bar a monochrome template
+/// that follows the bar's light or dark look, elsewhere the colour picture.
+fn with_picture(builder: TrayIconBuilder) -> Result<TrayIconBuilder, String> {
+    #[cfg(windows)]
+    {
+        // Resource 1: the icon winresource embeds (build.rs).
+        if let Ok(icon) = tray_icon::Icon::from_resource(1, None) {
+            return Ok(builder.with_icon(icon));
+        }
+    }
+    #[cfg(target_os = "macos")]
+    {
+        let template = png_icon(include_bytes!("../../assets/icons/tray-template.png"))?;
+        Ok(builder.with_icon_templated(template))
+    }
+    #[cfg(not(target_os = "macos"))]
+    {
+        Ok(builder.with_icon(png_icon(include_bytes!("../../assets/icons/64x64.png"))?))
+    }
+}
+
+fn png_icon(png: &[u8]) -> Result<tray_icon::Icon, String> {
+    let picture = eframe::icon_data::from_png_bytes(png).map_err(|e| e.to_string())?;
+    tray_icon::Icon::from_rgba(picture.rgba, picture.width, picture.height)
+        .map_err(|e| e.to_string())
 }
 
 /// The icon's name, which StatusNotifier hosts on Linux give to screen readers and list in
