@@ -29,9 +29,10 @@ fn packages_after(text: &str, marker: &str) -> Vec<BTreeSet<String>> {
 fn readme_and_ci_agree_on_the_debian_packages() {
     let readme = read("README.md");
     let ci = read(".ci/run");
-    // The README names the app's packages first, then what checking a package needs.
+    // The README names the app's packages first, then what checking a package needs, then
+    // what running the Windows build under Wine needs.
     let from_readme = packages_after(&readme, "sudo apt-get install");
-    let from_ci: Vec<_> = ["PACKAGES=", "PACKAGING="]
+    let from_ci: Vec<_> = ["PACKAGES=", "PACKAGING=", "WINDOWS="]
         .iter()
         .map(|marker| packages_after(&ci, marker).remove(0))
         .collect();
@@ -40,6 +41,7 @@ fn readme_and_ci_agree_on_the_debian_packages() {
         "{from_readme:?}"
     );
     assert!(from_readme[1].contains("lintian"), "{from_readme:?}");
+    assert!(from_readme[2].contains("wine"), "{from_readme:?}");
     assert_eq!(from_readme, from_ci);
 }
 
