@@ -3,6 +3,7 @@
 //! is compiled only by the CI jobs on those systems: keep it small and on crates that test
 //! their own platform.
 
+pub mod activation;
 pub mod app_identity;
 pub mod app_nap;
 pub mod autostart;

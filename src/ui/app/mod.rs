@@ -122,6 +122,8 @@ pub struct ReviewApp {
     window_fitted: bool,
     /// The window the file dialogs belong to (see `dialogs`).
     dialog_parent: Option<dialogs::DialogParent>,
+    /// macOS: listening for the app brought to the front (see `platform::activation`).
+    activation: Option<crate::platform::activation::Activation>,
 }
 
 impl ReviewApp {
@@ -160,6 +162,7 @@ impl ReviewApp {
             later_launches: None,
             window_fitted: false,
             dialog_parent: None,
+            activation: None,
         };
         if let Some(instance) = config.instance {
             app.listen_for_later_launches(ctx, instance);

@@ -164,6 +164,15 @@ impl ReviewApp {
         if !std::mem::take(&mut self.wants_tray) {
             return;
         }
+        // macOS: brought to the front from the Dock, Cmd-Tab or a notification, the window
+        // comes back (listened for from now on: the launch itself activates the app).
+        let wake = ctx.clone();
+        self.activation = crate::platform::activation::on_activate(move || {
+            wake.send_viewport_cmd(egui::ViewportCommand::Visible(true));
+            wake.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            wake.send_viewport_cmd(egui::ViewportCommand::Focus);
+            wake.request_repaint();
+        });
         let (commands, received) = std::sync::mpsc::channel();
         let wake = ctx.clone();
         let labels = tray_labels();
