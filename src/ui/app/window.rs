@@ -126,7 +126,13 @@ impl ReviewApp {
             if request.show {
                 self.bring_forward(ctx);
             }
-            if request.practice {
+            // Already in practice, nothing to switch (and an answer being sent stays so).
+            let in_practice = self
+                .state
+                .active
+                .as_ref()
+                .is_some_and(|a| a.account.is_practice());
+            if request.practice && !in_practice {
                 self.apply(ctx, Action::StartPractice);
             }
             if let Some(order_id) = request.order_id {
