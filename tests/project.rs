@@ -225,3 +225,23 @@ fn the_packaged_changelog_is_the_changelog_of_this_version() {
         "changelog.gz is `gzip -9n < dist/linux/changelog`"
     );
 }
+
+/// The Windows uninstaller forgets "Start at login": the Run key value it deletes is the one
+/// the app writes (auto-launch names it after the app id), in the uninstaller's own section.
+#[test]
+fn the_windows_uninstaller_removes_the_start_at_login_value() {
+    let manifest: toml::Table = read("Cargo.toml").parse().unwrap();
+    let section = manifest["package"]["metadata"]["packager"]["nsis"]["preinstall-section"]
+        .as_str()
+        .expect("an NSIS section for the uninstaller");
+    assert!(section.contains("Section \"un."), "{section}");
+    for key in [
+        r"Software\Microsoft\Windows\CurrentVersion\Run",
+        r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run",
+    ] {
+        assert!(
+            section.contains(&format!("DeleteRegValue HKCU \"{key}\" \"{APP_ID}\"")),
+            "{key}: {section}"
+        );
+    }
+}
