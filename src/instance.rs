@@ -84,7 +84,7 @@ pub fn claim(data_dir: &Path) -> std::io::Result<Claim> {
     }
     let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))?;
     let token = new_token()?;
-    crate::paths::write_json(
+    write_private(
         &data_dir.join(PORT_FILE),
         &Listening {
             port: listener.local_addr()?.port(),
@@ -180,6 +180,20 @@ fn try_hand_over(port_file: &PathBuf, request: &Request) -> std::io::Result<()> 
     }
 }
 
+/// Writes the port file whole, readable by this user only (on Unix the data folder itself may
+/// be readable by others; on Windows the profile's folders are the user's own).
+fn write_private(path: &Path, listening: &Listening) -> std::io::Result<()> {
+    let temp = path.with_extension("json.tmp");
+    let mut options = File::options();
+    options.create(true).truncate(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&temp)?;
+    file.write_all(&serde_json::to_vec(listening).map_err(std::io::Error::other)?)?;
+    drop(file);
+    std::fs::rename(&temp, path)
+}
+
 fn new_token() -> std::io::Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(std::io::Error::other)?;
@@ -224,6 +238,19 @@ mod tests {
             requests.recv_timeout(Duration::from_secs(5)).unwrap(),
             Request::default()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_this_user_can_read_the_token() {
+        use std::os::unix::fs::PermissionsExt;
+        let data = tempfile::tempdir().unwrap();
+        let _first = first(data.path());
+        let mode = std::fs::metadata(data.path().join(PORT_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "mode {mode:o}");
     }
 
     #[test]
