@@ -14,7 +14,7 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -155,9 +155,13 @@ pub fn hand_over(data_dir: &Path, request: &Request, wait: Duration) -> std::io:
     }
 }
 
-fn try_hand_over(port_file: &PathBuf, request: &Request) -> std::io::Result<()> {
-    let listening: Listening =
-        serde_json::from_slice(&std::fs::read(port_file)?).map_err(std::io::Error::other)?;
+/// Where the running app listens, as its port file says.
+fn read_port_file(port_file: &Path) -> std::io::Result<Listening> {
+    serde_json::from_slice(&std::fs::read(port_file)?).map_err(std::io::Error::other)
+}
+
+fn try_hand_over(port_file: &Path, request: &Request) -> std::io::Result<()> {
+    let listening = read_port_file(port_file)?;
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, listening.port));
     let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(1))?;
     stream.set_read_timeout(Some(Duration::from_secs(2)))?;
@@ -213,13 +217,19 @@ mod tests {
         }
     }
 
+    /// The first app on `data`, listening: what later launches ask arrives here.
+    fn first_listening(data: &Path) -> mpsc::Receiver<Request> {
+        let (heard, requests) = mpsc::channel();
+        first(data)
+            .listen(move |request| heard.send(request).unwrap())
+            .unwrap();
+        requests
+    }
+
     #[test]
     fn a_second_launch_finds_the_first_and_hands_its_wishes_over() {
         let data = tempfile::tempdir().unwrap();
-        let (heard, requests) = mpsc::channel();
-        first(data.path())
-            .listen(move |request| heard.send(request).unwrap())
-            .unwrap();
+        let requests = first_listening(data.path());
 
         assert!(matches!(claim(data.path()).unwrap(), Claim::Running));
         let request = Request {
@@ -272,12 +282,8 @@ mod tests {
     #[test]
     fn a_request_without_the_token_is_refused_and_changes_nothing() {
         let data = tempfile::tempdir().unwrap();
-        let (heard, requests) = mpsc::channel();
-        first(data.path())
-            .listen(move |request| heard.send(request).unwrap())
-            .unwrap();
-        let listening: Listening =
-            serde_json::from_slice(&std::fs::read(data.path().join(PORT_FILE)).unwrap()).unwrap();
+        let requests = first_listening(data.path());
+        let listening = read_port_file(&data.path().join(PORT_FILE)).unwrap();
         let mut stream = TcpStream::connect((Ipv4Addr::LOCALHOST, listening.port)).unwrap();
         stream
             .write_all(b"{\"token\":\"guess\",\"request\":{\"show\":true,\"order_id\":null,\"practice\":true}}\n")

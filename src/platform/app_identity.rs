@@ -8,7 +8,7 @@
 
 /// Registers and adopts the app's identity (Windows; nothing to do elsewhere). On failure, the
 /// reason: toasts then keep the system's default attribution.
-pub fn adopt() -> Result<(), String> {
+fn adopt() -> Result<(), String> {
     #[cfg(windows)]
     {
         windows::adopt(super::APP_IDENTIFIER, &crate::ui::app_title())
@@ -77,11 +77,9 @@ mod windows {
 
     pub fn adopt(id: &str, name: &str) -> Result<(), String> {
         let key = key(id);
+        // No IconUri: Windows wants an image file there, and the app ships its icon inside the
+        // .exe only; toasts then show the system's default picture beside the app's name.
         set_string(&key, "DisplayName", name)?;
-        if let Ok(exe) = std::env::current_exe() {
-            // Toasts show the icon the .exe carries (see build.rs).
-            set_string(&key, "IconUri", &exe.to_string_lossy())?;
-        }
         let id = wide(id);
         // SAFETY: a NUL-terminated UTF-16 string that outlives the call.
         let result = unsafe { SetCurrentProcessExplicitAppUserModelID(id.as_ptr()) };
@@ -125,13 +123,18 @@ mod windows {
 
         #[test]
         fn the_id_is_registered_for_this_user_with_the_apps_name() {
-            let id = "com.p2pcancelreview.Test";
-            adopt(id, "P2P Cancel Review").unwrap();
+            // An id of this run's own, so the key cannot be there from before.
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos();
+            let id = format!("com.p2pcancelreview.Test{nanos}");
+            assert_eq!(read(&key(&id), "DisplayName"), None);
+            adopt(&id, "P2P Cancel Review").unwrap();
             assert_eq!(
-                read(&key(id), "DisplayName").as_deref(),
+                read(&key(&id), "DisplayName").as_deref(),
                 Some("P2P Cancel Review")
             );
-            assert!(read(&key(id), "IconUri").is_some_and(|path| path.ends_with(".exe")));
         }
     }
 }

@@ -12,7 +12,7 @@ use super::ReviewApp;
 use crate::proof::ACCEPTED_EXTENSIONS;
 use crate::worker::FileDialog;
 
-/// The window the dialogs belong to, as the system knows it (captured at each frame).
+/// The window the dialogs belong to, as the system knows it.
 #[derive(Clone, Copy)]
 pub(super) struct DialogParent {
     window: RawWindowHandle,
@@ -30,8 +30,8 @@ impl DialogParent {
 
 impl HasWindowHandle for DialogParent {
     fn window_handle(&self) -> Result<WindowHandle<'_>, HandleError> {
-        // SAFETY: the handle is the app's own window, captured during the frame that asked
-        // for the dialog; that window lives as long as the app.
+        // SAFETY: the handle is the app's own window, captured from eframe's frame; that
+        // window lives as long as the app.
         Ok(unsafe { WindowHandle::borrow_raw(self.window) })
     }
 }
@@ -80,8 +80,11 @@ impl ReviewApp {
         FileDialog::new(async move { chosen.await.map(|file| file.path().to_path_buf()) })
     }
 
-    /// Keeps the window's handle for the dialogs this frame may open.
+    /// Keeps the window's handle for the dialogs, once: the window is the same for the app's
+    /// whole life.
     pub(super) fn remember_dialog_parent(&mut self, frame: &eframe::Frame) {
-        self.dialog_parent = DialogParent::of(frame);
+        if self.dialog_parent.is_none() {
+            self.dialog_parent = DialogParent::of(frame);
+        }
     }
 }
