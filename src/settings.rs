@@ -15,9 +15,12 @@ pub const ANSWER_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 5..=120;
 pub struct Settings {
     /// Seconds to wait for each answer from Bybit before the outcome counts as unknown.
     pub answer_timeout_secs: u64,
-    /// Seconds between readings of the watched accounts (one of [`crate::watch::INTERVALS`]).
-    /// Optional only because older versions saved `null` for "on demand", now read as the
-    /// default: a cancel request must never go unseen.
+    /// The watch's round in seconds (one of [`crate::watch::INTERVALS`]); `None`: as soon as
+    /// possible, the default. A new key: older versions saved their one-minute default (or
+    /// `null`, "on demand") under `refresh_every_secs`, which is read only for a merchant who
+    /// chose five minutes (see [`Settings::watch_every`]).
+    pub watch_every_secs: Option<u64>,
+    #[serde(skip_serializing)]
     pub refresh_every_secs: Option<u64>,
     /// Play the system's sound with each alert.
     pub alert_sound: bool,
@@ -34,7 +37,8 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             answer_timeout_secs: 20,
-            refresh_every_secs: Some(crate::watch::DEFAULT_INTERVAL.as_secs()),
+            watch_every_secs: None,
+            refresh_every_secs: None,
             alert_sound: false,
             tray_notice_shown: false,
             language: None,
@@ -65,10 +69,17 @@ impl Settings {
     }
 
     /// How often the watched accounts are read: the saved choice if it is one of the
-    /// intervals offered, the default otherwise.
+    /// intervals offered, the default otherwise. An older version's 30 s, one or two minutes
+    /// become "as soon as possible" (now cheaper than its one minute was); its five minutes
+    /// stay five minutes.
     pub fn watch_every(&self) -> Duration {
-        self.refresh_every_secs
+        let older = self
+            .refresh_every_secs
+            .filter(|secs| *secs == 300)
+            .map(Duration::from_secs);
+        self.watch_every_secs
             .map(Duration::from_secs)
+            .or(older)
             .filter(|every| crate::watch::INTERVALS.contains(every))
             .unwrap_or(crate::watch::DEFAULT_INTERVAL)
     }
@@ -78,7 +89,11 @@ impl Settings {
     pub fn load(path: &Path) -> Self {
         std::fs::read(path)
             .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .and_then(|bytes| serde_json::from_slice::<Settings>(&bytes).ok())
+            .map(|mut settings| {
+                settings.watch_every_secs = Some(settings.watch_every().as_secs());
+                settings
+            })
             .unwrap_or_default()
     }
 
@@ -99,7 +114,8 @@ mod tests {
         assert_eq!(Settings::load(&path), Settings::default());
         let chosen = Settings {
             answer_timeout_secs: 45,
-            refresh_every_secs: Some(300),
+            watch_every_secs: Some(300),
+            refresh_every_secs: None,
             alert_sound: true,
             tray_notice_shown: true,
             language: Some("uk".into()),
@@ -117,13 +133,38 @@ mod tests {
             .answer_timeout(),
             Duration::from_secs(5)
         );
-        // "Only on demand" from an older version, or an interval not offered: the default.
+        // No choice, or an interval not offered: the default.
         for odd in [None, Some(7)] {
             let settings = Settings {
-                refresh_every_secs: odd,
+                watch_every_secs: odd,
                 ..Settings::default()
             };
             assert_eq!(settings.watch_every(), crate::watch::DEFAULT_INTERVAL);
         }
+    }
+
+    #[test]
+    fn an_older_versions_choice_keeps_only_five_minutes() {
+        let older = |secs: &str| -> Settings {
+            serde_json::from_str(&format!(r#"{{"refresh_every_secs": {secs}}}"#)).unwrap()
+        };
+        assert_eq!(older("300").watch_every(), Duration::from_secs(300));
+        for default_or_faster in ["60", "30", "120", "null"] {
+            assert_eq!(
+                older(default_or_faster).watch_every(),
+                crate::watch::AS_SOON_AS_POSSIBLE,
+                "{default_or_faster}"
+            );
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, r#"{"refresh_every_secs": 300}"#).unwrap();
+        Settings::load(&path).save(&path).unwrap();
+        let saved = std::fs::read_to_string(&path).unwrap();
+        assert!(!saved.contains("refresh_every_secs"), "{saved}");
+        assert_eq!(
+            Settings::load(&path).watch_every(),
+            Duration::from_secs(300)
+        );
     }
 }

@@ -689,12 +689,12 @@ fn a_failed_refresh_keeps_the_list_and_offers_to_try_again() {
     let before = harness.query_all_by_label_contains("Order 19").count();
 
     exchange.set_faults(Faults {
-        http_403: true,
+        not_an_advertiser: true,
         ..Faults::default()
     });
     refresh(&mut harness);
     assert!(shows(&harness, "Practice account: could not be checked."));
-    assert!(shows(&harness, "HTTP 403"), "the reason in plain words");
+    assert!(shows(&harness, "advertiser"), "the reason in plain words");
     assert!(shows(&harness, "from the last successful check"));
     assert_eq!(
         harness.query_all_by_label_contains("Order 19").count(),
@@ -707,6 +707,44 @@ fn a_failed_refresh_keeps_the_list_and_offers_to_try_again() {
     harness.step();
     refreshed(&mut harness);
     assert!(!shows(&harness, "could not be checked"));
+}
+
+#[test]
+fn an_ip_ban_pauses_the_watch_with_one_message_and_asks_nothing_meanwhile() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let before = harness.query_all_by_label_contains("Order 19").count();
+
+    exchange.set_faults(Faults {
+        http_403: true,
+        ..Faults::default()
+    });
+    refresh(&mut harness);
+    wait_until(&mut harness, "the pause", |h| {
+        shows(h, "Bybit is refusing this computer for now")
+    });
+    assert!(
+        shows(&harness, "403 Forbidden"),
+        "the reason in plain words"
+    );
+    assert!(shows(&harness, "is paused until"), "and when it resumes");
+    assert!(
+        !shows(&harness, "could not be checked"),
+        "one message, not one per account"
+    );
+    assert_eq!(
+        harness.query_all_by_label_contains("Order 19").count(),
+        before,
+        "the old list stays"
+    );
+    // Asking again during the ban sends nothing: Bybit would only lengthen it.
+    let requests = exchange.stats().requests;
+    refresh(&mut harness);
+    harness.run_steps(5);
+    assert_eq!(exchange.stats().requests, requests);
 }
 
 #[test]

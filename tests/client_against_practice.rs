@@ -5,6 +5,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
+use p2p_cancel_review::bybit::client::paths;
 use p2p_cancel_review::bybit::{BybitError, ClientOptions};
 use p2p_cancel_review::history::{Filter, Outcome};
 use p2p_cancel_review::practice::{Book, Faults, codes};
@@ -397,6 +398,8 @@ fn the_scan_finds_exactly_the_orders_awaiting_my_answer() {
     let found = runtime()
         .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
         .unwrap();
+    assert!(found.unread.is_empty(), "{:?}", found.unread);
+    let found = found.awaiting;
     let mut found_ids: Vec<String> = found.iter().map(|o| o.id.clone()).collect();
     let mut expected = awaiting(&exchange);
     found_ids.sort();
@@ -422,7 +425,7 @@ fn scanning_thirty_orders_stays_inside_ten_reads_per_second() {
         .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
         .unwrap();
     let took = started.elapsed();
-    assert_eq!(found.len(), 30);
+    assert_eq!(found.awaiting.len(), 30);
     let stats = exchange.stats();
     assert_eq!(stats.rate_limited, 0, "no 10006");
     assert!(
@@ -433,6 +436,50 @@ fn scanning_thirty_orders_stays_inside_ten_reads_per_second() {
     assert_eq!(stats.reads, 31, "one page and thirty details");
     // 31 reads at 10 per second cannot take less than 3 s; the budget is spent, not wasted.
     assert!(took >= Duration::from_secs(3), "{took:?}");
+}
+
+#[test]
+fn the_scan_reads_the_details_of_orders_marked_paid_only() {
+    let exchange = practice_with(Book::Busy {
+        paid: 10,
+        unpaid: 20,
+    });
+    let asked = exchange.with(|e| e.open_request_on_paid_order());
+    let client = client(&exchange);
+    let found = runtime()
+        .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
+        .unwrap();
+    let ids: Vec<&str> = found.awaiting.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, [asked.as_str()]);
+    let stats = exchange.stats();
+    let by_path = |path: &str| stats.requests_by_path.get(path).copied().unwrap_or(0);
+    assert_eq!(
+        by_path(paths::PENDING_ORDERS),
+        1,
+        "one page: the ten paid ones"
+    );
+    assert_eq!(
+        by_path(paths::ORDER_INFO),
+        10,
+        "none of the twenty awaiting payment"
+    );
+}
+
+#[test]
+fn one_order_that_cannot_be_read_leaves_the_rest_of_the_scan() {
+    let exchange = practice();
+    let client = client(&exchange);
+    let runtime = runtime();
+    let ids = awaiting(&exchange);
+    // The list shows it, its detail fails: the rest is read, it is named.
+    exchange.with(|e| e.refuse_details_of(&ids[1]));
+    let scan = runtime
+        .block_on(p2p_cancel_review::orders::awaiting_my_answer(&client))
+        .unwrap();
+    assert_eq!(scan.unread.len(), 1);
+    assert_eq!(scan.unread[0].order_id, ids[1]);
+    assert_eq!(scan.unread[0].error.code(), Some(codes::NO_SUCH_ORDER));
+    assert_eq!(scan.awaiting.len(), awaiting(&exchange).len() - 1);
 }
 
 #[test]

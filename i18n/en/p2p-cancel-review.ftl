@@ -646,6 +646,17 @@ orders-refresh = Refresh
 orders-checking = Checking…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Watching paused
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit is refusing this computer for now
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit answered "403 Forbidden": too many requests from this internet address (other apps or computers behind the same connection count too), or a country Bybit does not serve. Every account on { $host } is paused until { $time }, then checked again by itself.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] One order of { $account } could not be read: it may await your answer. It is tried again in a few seconds.
+   *[other] { $count } orders of { $account } could not be read: one may await your answer. They are tried again in a few seconds.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Order { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = checked { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -657,6 +668,8 @@ orders-watch-every-minutes = { $count ->
     [one] every minute
    *[other] every { $count } minutes
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = as soon as possible
 # Button: pauses the watching.
 orders-pause = Pause
 # Button: resumes the watching.
@@ -877,6 +890,9 @@ notice-key-not-removed = The key could not be removed from the keychain: { $erro
 notice-no-file-chosen = No file chosen. If no file window opened, drag the files onto this window instead.
 # $error: the system's reason.
 notice-start-at-login-failed = Starting at login could not be changed: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit asked to slow down (too many requests on this key, perhaps from another tool using it). For the next { $minutes } minutes this account is checked every { $seconds } s.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = the app is running from its disk image. Drag it onto Applications, open it from there, and turn this on again.
 # $error: the system's reason.
@@ -975,7 +991,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Seconds between readings of each account (1 to 3600)
+cli-help-interval = Seconds per round: each order marked paid is read once a round. The default, 8, is as soon as possible; an account is never read more than 1.5 times a second, whatever the round (1 to 3600)
 cli-help-all = Watch every account saved with `keys add`, each with its own key and rate budget
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -984,6 +1000,9 @@ cli-help-trouble = Simulate trouble, to see how the app copes
 cli-help-late-by = With --trouble late-answer: how late the answer comes, in seconds
 cli-help-latency = Add a network's round trip to every answer, in milliseconds (to see the wait of a merchant far from Bybit; used by the benchmarks)
 cli-help-second-book = Hold a second set of sample orders (other orders, other sellers), to practise with two accounts at once: save this exchange as an account with `keys add NAME --env practice --base-url URL`
+cli-help-paid = Instead of the sample orders: this many orders marked paid, no cancel request yet (with --unpaid, a busy merchant's day to watch)
+cli-help-unpaid = With --paid: this many orders awaiting your payment
+cli-help-new-request-every = A seller asks to cancel one of the orders marked paid this often, in seconds (0: never)
 
 # The command line's own words around the help texts above (clap's, made ours): the headings
 # of --help, its built-in flags, a default value, and the usage errors. $usage: the command's
@@ -1027,6 +1046,9 @@ cli-practice-listening = Practice exchange listening on { $url }
 cli-practice-simulating = Simulating: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Every answer takes { $milliseconds } ms more, like a distant network.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  The seller of order { $order } asked to cancel.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API key: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1053,6 +1075,11 @@ cli-no-api-key = No API key: use --profile NAME (saved with `keys add`), or set 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Could not read your orders. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] One order marked paid could not be read, so it may be missing above:
+   *[other] { $count } orders marked paid could not be read, so they may be missing above:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Nothing awaits your answer ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1107,6 +1134,8 @@ cli-watch-start = Watching { $accounts } every { $seconds } s: first the request
 cli-watch-no-accounts = No account is saved yet: add one with `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: could not be checked. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

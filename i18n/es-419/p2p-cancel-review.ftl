@@ -642,6 +642,17 @@ orders-refresh = Actualizar
 orders-checking = Revisando…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Vigilancia en pausa
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit está rechazando esta computadora por ahora
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit respondió "403 Forbidden": hubo demasiadas solicitudes desde esta dirección IP (también cuentan otras apps o computadoras que usan la misma conexión), o Bybit no da servicio en este país. Todas las cuentas en { $host } quedan en pausa hasta las { $time } y luego se vuelven a revisar solas.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] No se pudo leer una orden de { $account }: puede que esté esperando tu respuesta. Se volverá a intentar en unos segundos.
+   *[other] No se pudieron leer { $count } órdenes de { $account }: alguna puede estar esperando tu respuesta. Se volverá a intentar en unos segundos.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Orden { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = revisado a las { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -653,6 +664,8 @@ orders-watch-every-minutes = { $count ->
     [one] cada minuto
    *[other] cada { $count } minutos
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = lo más seguido posible
 # Button: pauses the watching.
 orders-pause = Pausar
 # Button: resumes the watching.
@@ -873,6 +886,9 @@ notice-key-not-removed = No se pudo eliminar la clave del llavero: { $error }
 notice-no-file-chosen = No se eligió ningún archivo. Si no se abrió ninguna ventana para elegir archivos, arrastra los archivos a esta ventana.
 # $error: the system's reason.
 notice-start-at-login-failed = No se pudo cambiar el inicio al iniciar sesión: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit pidió bajar el ritmo (demasiadas solicitudes con esta clave, quizá desde otra herramienta que también la usa). Durante los próximos { $minutes } minutos, esta cuenta se revisa cada { $seconds } s.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = la app se está ejecutando desde su imagen de disco. Arrástrala a Aplicaciones, ábrela desde ahí y vuelve a activar esta opción.
 # $error: the system's reason.
@@ -971,7 +987,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Segundos entre cada lectura de cada cuenta (de 1 a 3600)
+cli-help-interval = Segundos por ronda: cada orden marcada como pagada se lee una vez por ronda. El valor predeterminado, 8, es lo más seguido posible; una cuenta nunca se lee más de 1.5 veces por segundo, sea cual sea la ronda (de 1 a 3600)
 cli-help-all = Vigila todas las cuentas guardadas con `keys add`, cada una con su propia clave y su propio límite de solicitudes
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -980,6 +996,9 @@ cli-help-trouble = Simula problemas, para ver cómo reacciona la app
 cli-help-late-by = Con --trouble late-answer: cuánto tarda la respuesta, en segundos
 cli-help-latency = Agrega a cada respuesta el tiempo de ida y vuelta de una red, en milisegundos (para ver la espera de un comerciante lejos de Bybit; lo usan las pruebas de rendimiento)
 cli-help-second-book = Tiene un segundo conjunto de órdenes de ejemplo (otras órdenes, otros vendedores), para practicar con dos cuentas a la vez: guarda este exchange como una cuenta con `keys add NAME --env practice --base-url URL`
+cli-help-paid = En lugar de las órdenes de ejemplo: esta cantidad de órdenes marcadas como pagadas, todavía sin solicitud de cancelación (con --unpaid, el día de un comerciante con mucho trabajo, para vigilar)
+cli-help-unpaid = Con --paid: esta cantidad de órdenes que esperan tu pago
+cli-help-new-request-every = Cada cuántos segundos un vendedor pide cancelar una de las órdenes marcadas como pagadas (0: nunca)
 
 cli-usage = Uso: { $usage }
 cli-heading-commands = Comandos
@@ -1018,6 +1037,9 @@ cli-practice-listening = Exchange de práctica escuchando en { $url }
 cli-practice-simulating = Simulando: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Cada respuesta tarda { $milliseconds } ms más, como en una red lejana.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  El vendedor de la orden { $order } pidió cancelarla.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = Clave API: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1044,6 +1066,11 @@ cli-no-api-key = No hay clave API: usa --profile NAME (guardada con `keys add`) 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = No se pudieron leer tus órdenes. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] No se pudo leer una orden marcada como pagada, así que puede faltar en la lista de arriba:
+   *[other] No se pudieron leer { $count } órdenes marcadas como pagadas, así que pueden faltar en la lista de arriba:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Nada espera tu respuesta ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1098,6 +1125,8 @@ cli-watch-start = Vigilando { $accounts } cada { $seconds } s: primero las solic
 cli-watch-no-accounts = Aún no hay ninguna cuenta guardada: agrega una con `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: no se pudo revisar. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

@@ -642,6 +642,17 @@ orders-refresh = Actualiser
 orders-checking = Vérification…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Surveillance en pause
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit refuse cet ordinateur pour le moment
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit a répondu « 403 Forbidden » : trop de requêtes depuis cette adresse IP (les autres applications ou ordinateurs qui partagent la même connexion comptent aussi), ou un pays que Bybit ne dessert pas. Tous les comptes sur { $host } sont en pause jusqu'à { $time }, puis vérifiés de nouveau automatiquement.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] Un ordre de { $account } n'a pas pu être lu : il attend peut-être votre réponse. Nouvel essai dans quelques secondes.
+   *[other] { $count } ordres de { $account } n'ont pas pu être lus : l'un d'eux attend peut-être votre réponse. Nouvel essai dans quelques secondes.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Ordre { $order } : { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = vérifié à { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -653,6 +664,8 @@ orders-watch-every-minutes = { $count ->
     [one] toutes les minutes
    *[other] toutes les { $count } minutes
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = le plus souvent possible
 # Button: pauses the watching.
 orders-pause = Pause
 # Button: resumes the watching.
@@ -873,6 +886,9 @@ notice-key-not-removed = Impossible de supprimer la clé du trousseau de clés 
 notice-no-file-chosen = Aucun fichier choisi. Si aucune fenêtre de fichiers ne s'est ouverte, faites plutôt glisser les fichiers sur cette fenêtre.
 # $error: the system's reason.
 notice-start-at-login-failed = Impossible de modifier le lancement à l'ouverture de session : { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account } : Bybit a demandé de ralentir (trop de requêtes avec cette clé, peut-être depuis un autre outil qui l'utilise). Pendant les { $minutes } prochaines minutes, ce compte est vérifié toutes les { $seconds } s.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = l'application s'exécute depuis son image disque. Faites-la glisser dans Applications, ouvrez-la depuis ce dossier, puis réactivez cette option.
 # $error: the system's reason.
@@ -971,7 +987,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Secondes entre deux lectures de chaque compte (1 à 3600)
+cli-help-interval = Secondes par tour : chaque ordre marqué comme payé est lu une fois par tour. La valeur par défaut, 8, correspond au plus souvent possible ; un compte n'est jamais lu plus de 1,5 fois par seconde, quel que soit le tour (1 à 3600)
 cli-help-all = Surveiller tous les comptes enregistrés avec `keys add`, chacun avec sa propre clé et son propre quota de requêtes
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -980,6 +996,9 @@ cli-help-trouble = Simuler des problèmes, pour voir comment l'application réag
 cli-help-late-by = Avec --trouble late-answer : le retard de la réponse, en secondes
 cli-help-latency = Ajouter l'aller-retour d'un réseau à chaque réponse, en millisecondes (pour voir l'attente d'un marchand éloigné de Bybit ; utilisé par les benchmarks)
 cli-help-second-book = Proposer un second jeu d'ordres d'exemple (autres ordres, autres vendeurs), pour s'entraîner avec deux comptes à la fois : enregistrez cette plateforme comme compte avec `keys add NAME --env practice --base-url URL`
+cli-help-paid = À la place des ordres d'exemple : ce nombre d'ordres marqués comme payés, encore sans demande d'annulation (avec --unpaid, la journée chargée d'un marchand, à surveiller)
+cli-help-unpaid = Avec --paid : ce nombre d'ordres en attente de votre paiement
+cli-help-new-request-every = Intervalle, en secondes, auquel un vendeur demande l'annulation d'un des ordres marqués comme payés (0 : jamais)
 
 cli-usage = Utilisation : { $usage }
 cli-heading-commands = Commandes
@@ -1018,6 +1037,9 @@ cli-practice-listening = Plateforme d'entraînement à l'écoute sur { $url }
 cli-practice-simulating = Simulation : { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Chaque réponse prend { $milliseconds } ms de plus, comme sur un réseau lointain.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  Le vendeur de l'ordre { $order } a demandé l'annulation.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = Clé API : { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1044,6 +1066,11 @@ cli-no-api-key = Pas de clé API : utilisez --profile NAME (enregistré avec `k
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Impossible de lire vos ordres. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] Un ordre marqué comme payé n'a pas pu être lu, il manque donc peut-être ci-dessus :
+   *[other] { $count } ordres marqués comme payés n'ont pas pu être lus, ils manquent donc peut-être ci-dessus :
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Rien n'attend votre réponse ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1098,6 +1125,8 @@ cli-watch-start = Surveillance de { $accounts } toutes les { $seconds } s : d'
 cli-watch-no-accounts = Aucun compte enregistré pour l'instant : ajoutez-en un avec `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account } : vérification impossible. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account } : { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

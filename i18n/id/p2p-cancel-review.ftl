@@ -615,6 +615,14 @@ orders-refresh = Segarkan
 orders-checking = Memeriksa…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Pemantauan dijeda
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Untuk sementara Bybit menolak komputer ini
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit menjawab "403 Forbidden": terlalu banyak permintaan dari alamat IP ini (aplikasi atau komputer lain yang memakai koneksi yang sama juga ikut dihitung), atau Bybit tidak melayani negara ini. Semua akun di { $host } dijeda sampai { $time }, lalu diperiksa lagi secara otomatis.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count } pesanan dari { $account } tidak dapat dibaca: mungkin ada yang menunggu jawaban Anda. Akan dicoba lagi dalam beberapa detik.
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Pesanan { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = diperiksa { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -623,6 +631,8 @@ orders-look = Periksa
 orders-watch-every-seconds = tiap { $count } detik
 # How often the accounts are read, in minutes. $count: the minutes (1, 2 or 5).
 orders-watch-every-minutes = tiap { $count } menit
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = sesering mungkin
 # Button: pauses the watching.
 orders-pause = Jeda
 # Button: resumes the watching.
@@ -840,6 +850,9 @@ notice-key-not-removed = Kunci tidak dapat dihapus dari penyimpanan kunci: { $er
 notice-no-file-chosen = Tidak ada file yang dipilih. Jika jendela pemilih file tidak muncul, seret file ke jendela ini.
 # $error: the system's reason.
 notice-start-at-login-failed = Pengaturan jalankan saat login tidak dapat diubah: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit meminta agar pemeriksaan diperlambat (terlalu banyak permintaan dengan kunci ini, mungkin dari alat lain yang juga memakainya). Selama { $minutes } menit ke depan, akun ini diperiksa tiap { $seconds } detik.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = aplikasi sedang berjalan dari image disk. Seret aplikasi ke folder Aplikasi, buka dari sana, lalu aktifkan lagi pengaturan ini.
 # $error: the system's reason.
@@ -930,7 +943,7 @@ cli-help-proof-file = File bukti yang diunggah lebih dulu: .jpg, .jpeg, .png, .p
 cli-help-remark = Catatan untuk penolakan (paling banyak { $characters } karakter)
 
 # Flags of `watch`.
-cli-help-interval = Jeda dalam detik antara setiap pembacaan akun (1 sampai 3600)
+cli-help-interval = Detik per putaran: setiap pesanan yang ditandai sudah dibayar dibaca sekali dalam satu putaran. Nilai bawaan, 8, berarti sesering mungkin; sebuah akun tidak pernah dibaca lebih dari 1,5 kali per detik, berapa pun lama putarannya (1 sampai 3600)
 cli-help-all = Pantau setiap akun yang disimpan dengan `keys add`, masing-masing dengan kunci dan batas permintaannya sendiri
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -939,6 +952,9 @@ cli-help-trouble = Simulasikan gangguan, untuk melihat cara aplikasi menanganiny
 cli-help-late-by = Dengan --trouble late-answer: seberapa terlambat jawaban datang, dalam detik
 cli-help-latency = Tambahkan waktu pulang-pergi jaringan ke setiap jawaban, dalam milidetik (untuk melihat waktu tunggu merchant yang jauh dari Bybit; dipakai oleh benchmark)
 cli-help-second-book = Sediakan set kedua contoh pesanan (pesanan lain, penjual lain), untuk berlatih dengan dua akun sekaligus: simpan bursa ini sebagai akun dengan `keys add NAME --env practice --base-url URL`
+cli-help-paid = Sebagai ganti contoh pesanan: pesanan sebanyak ini yang ditandai sudah dibayar, belum ada permintaan pembatalan (dengan --unpaid, seperti hari yang sibuk untuk dipantau)
+cli-help-unpaid = Dengan --paid: pesanan sebanyak ini yang menunggu pembayaran Anda
+cli-help-new-request-every = Seberapa sering, dalam detik, seorang penjual meminta pembatalan salah satu pesanan yang ditandai sudah dibayar (0: tidak pernah)
 
 cli-usage = Penggunaan: { $usage }
 cli-heading-commands = Perintah
@@ -977,6 +993,9 @@ cli-practice-listening = Bursa latihan berjalan di { $url }
 cli-practice-simulating = Simulasi: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Setiap jawaban { $milliseconds } ms lebih lama, seperti jaringan yang jauh.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  Penjual pesanan { $order } meminta pembatalan.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = Kunci API: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1003,6 +1022,8 @@ cli-no-api-key = Tidak ada kunci API: gunakan --profile NAME (disimpan dengan `k
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Tidak dapat membaca pesanan Anda. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count } pesanan yang ditandai sudah dibayar tidak dapat dibaca, jadi mungkin tidak tercantum di atas:
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Tidak ada yang menunggu jawaban Anda ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1054,6 +1075,8 @@ cli-watch-start = Memantau { $accounts } tiap { $seconds } detik: pertama permin
 cli-watch-no-accounts = Belum ada akun yang tersimpan: tambahkan dengan `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: tidak dapat diperiksa. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

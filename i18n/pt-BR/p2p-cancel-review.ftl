@@ -646,6 +646,17 @@ orders-refresh = Atualizar
 orders-checking = Verificando…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Monitoramento pausado
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = A Bybit está recusando este computador por enquanto
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = A Bybit respondeu "403 Forbidden": requisições demais deste endereço IP (outros apps ou computadores que usam a mesma conexão também contam), ou a Bybit não atende este país. Todas as contas em { $host } ficam pausadas até as { $time } e depois são verificadas de novo automaticamente.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] Não foi possível ler uma ordem de { $account }: ela pode estar aguardando sua resposta. Uma nova tentativa será feita em alguns segundos.
+   *[other] Não foi possível ler { $count } ordens de { $account }: uma delas pode estar aguardando sua resposta. Uma nova tentativa será feita em alguns segundos.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Ordem { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = verificado às { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -657,6 +668,8 @@ orders-watch-every-minutes = { $count ->
     [one] a cada minuto
    *[other] a cada { $count } minutos
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = o mais rápido possível
 # Button: pauses the watching.
 orders-pause = Pausar
 # Button: resumes the watching.
@@ -877,6 +890,9 @@ notice-key-not-removed = Não foi possível remover a chave do chaveiro: { $erro
 notice-no-file-chosen = Nenhum arquivo escolhido. Se nenhuma janela de arquivos abriu, arraste os arquivos para esta janela.
 # $error: the system's reason.
 notice-start-at-login-failed = Não foi possível alterar o início automático ao entrar no sistema: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: a Bybit pediu para diminuir o ritmo (requisições demais com esta chave, talvez de outra ferramenta que também a usa). Nos próximos { $minutes } minutos, esta conta será verificada a cada { $seconds } s.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = o app está sendo executado a partir da imagem de disco. Arraste-o para Aplicativos, abra-o de lá e ative esta opção de novo.
 # $error: the system's reason.
@@ -975,7 +991,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Segundos entre as leituras de cada conta (1 a 3600)
+cli-help-interval = Segundos por rodada: cada ordem marcada como paga é lida uma vez por rodada. O padrão, 8, é o mais rápido possível; uma conta nunca é lida mais de 1,5 vez por segundo, seja qual for a rodada (1 a 3600)
 cli-help-all = Monitorar todas as contas salvas com `keys add`, cada uma com sua própria chave e seu próprio limite de requisições
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -984,6 +1000,9 @@ cli-help-trouble = Simular problemas, para ver como o app lida com eles
 cli-help-late-by = Com --trouble late-answer: quanto a resposta atrasa, em segundos
 cli-help-latency = Adicionar o tempo de ida e volta de uma rede a cada resposta, em milissegundos (para ver a espera de um usuário longe da Bybit; usado pelos benchmarks)
 cli-help-second-book = Manter um segundo conjunto de ordens de exemplo (outras ordens, outros vendedores), para treinar com duas contas ao mesmo tempo: salve esta corretora como conta com `keys add NAME --env practice --base-url URL`
+cli-help-paid = Em vez das ordens de exemplo: esta quantidade de ordens marcadas como pagas, ainda sem solicitação de cancelamento (com --unpaid, um dia de muito movimento para monitorar)
+cli-help-unpaid = Com --paid: esta quantidade de ordens aguardando o seu pagamento
+cli-help-new-request-every = A cada quantos segundos um vendedor pede o cancelamento de uma das ordens marcadas como pagas (0: nunca)
 
 cli-usage = Uso: { $usage }
 cli-heading-commands = Comandos
@@ -1022,6 +1041,9 @@ cli-practice-listening = Corretora de treino escutando em { $url }
 cli-practice-simulating = Simulando: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Cada resposta leva { $milliseconds } ms a mais, como em uma rede distante.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  O vendedor da ordem { $order } pediu o cancelamento.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = Chave de API: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1048,6 +1070,11 @@ cli-no-api-key = Sem chave de API: use --profile NAME (salva com `keys add`) ou 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Não foi possível ler suas ordens. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] Não foi possível ler uma ordem marcada como paga, então ela pode estar faltando acima:
+   *[other] Não foi possível ler { $count } ordens marcadas como pagas, então elas podem estar faltando acima:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Nada aguarda sua resposta ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1102,6 +1129,8 @@ cli-watch-start = Monitorando { $accounts } a cada { $seconds } s: primeiro as s
 cli-watch-no-accounts = Nenhuma conta salva ainda: adicione uma com `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: não foi possível verificar. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

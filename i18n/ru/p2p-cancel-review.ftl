@@ -660,6 +660,19 @@ orders-refresh = Обновить
 orders-checking = Проверка…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Отслеживание приостановлено
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit временно не принимает запросы с этого компьютера
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit ответил «403 Forbidden»: либо с этого IP-адреса было слишком много запросов (считаются и другие программы или компьютеры, которые работают через то же подключение), либо Bybit не обслуживает эту страну. Все аккаунты на { $host } приостановлены до { $time }, затем они будут проверены снова автоматически.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] Не удалось прочитать { $count } ордер аккаунта { $account }: возможно, он ждёт вашего ответа. Новая попытка — через несколько секунд.
+    [few] Не удалось прочитать { $count } ордера аккаунта { $account }: возможно, один из них ждёт вашего ответа. Новая попытка — через несколько секунд.
+    [many] Не удалось прочитать { $count } ордеров аккаунта { $account }: возможно, один из них ждёт вашего ответа. Новая попытка — через несколько секунд.
+   *[other] Не удалось прочитать { $count } ордера аккаунта { $account }: возможно, один из них ждёт вашего ответа. Новая попытка — через несколько секунд.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Ордер { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = проверено в { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -674,6 +687,8 @@ orders-watch-every-minutes = { $count ->
     [many] раз в { $count } минут
    *[other] раз в { $count } минуты
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = как можно чаще
 # Button: pauses the watching.
 orders-pause = Пауза
 # Button: resumes the watching.
@@ -896,6 +911,9 @@ notice-key-not-removed = Не удалось удалить ключ из хра
 notice-no-file-chosen = Файл не выбран. Если окно выбора файлов не открылось, перетащите файлы прямо в это окно.
 # $error: the system's reason.
 notice-start-at-login-failed = Не удалось изменить запуск при входе в систему: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit попросил снизить частоту запросов (слишком много запросов с этим ключом — возможно, его использует ещё какая-то программа). Следующие { $minutes } мин этот аккаунт проверяется раз в { $seconds } с.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = приложение запущено с образа диска. Перетащите его в папку «Программы», откройте оттуда и снова включите этот параметр.
 # $error: the system's reason.
@@ -1002,7 +1020,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Интервал в секундах между проверками каждого аккаунта (от 1 до 3600)
+cli-help-interval = Длительность цикла в секундах: каждый ордер, отмеченный как оплаченный, проверяется один раз за цикл. Значение по умолчанию, 8, — «как можно чаще»; аккаунт никогда не проверяется чаще 1,5 раза в секунду, каким бы ни был цикл (от 1 до 3600)
 cli-help-all = Отслеживать все аккаунты, сохранённые через `keys add`, каждый со своим ключом и лимитом запросов
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -1011,6 +1029,9 @@ cli-help-trouble = Имитировать сбой, чтобы увидеть, �
 cli-help-late-by = С --trouble late-answer: на сколько секунд опаздывает ответ
 cli-help-latency = Добавить к каждому ответу сетевую задержку туда и обратно, в миллисекундах (чтобы увидеть ожидание мерчанта, далёкого от Bybit; используется в бенчмарках)
 cli-help-second-book = Держать второй набор примеров ордеров (другие ордера, другие продавцы), чтобы тренироваться сразу с двумя аккаунтами: сохраните эту биржу как аккаунт командой `keys add NAME --env practice --base-url URL`
+cli-help-paid = Вместо примеров ордеров: столько ордеров, отмеченных как оплаченные, пока без запроса на отмену (вместе с --unpaid — напряжённый день мерчанта, чтобы понаблюдать)
+cli-help-unpaid = Вместе с --paid: столько ордеров, ожидающих вашей оплаты
+cli-help-new-request-every = Как часто, в секундах, продавец просит отменить один из ордеров, отмеченных как оплаченные (0 — никогда)
 
 cli-usage = Использование: { $usage }
 cli-heading-commands = Команды
@@ -1049,6 +1070,9 @@ cli-practice-listening = Тренировочная биржа работает 
 cli-practice-simulating = Имитация: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Каждый ответ приходит на { $milliseconds } мс позже, как в далёкой сети.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  Продавец ордера { $order } попросил об отмене.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API-ключ: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1075,6 +1099,13 @@ cli-no-api-key = Нет API-ключа: используйте --profile NAME (�
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Не удалось прочитать ваши ордера. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] Не удалось прочитать { $count } ордер, отмеченный как оплаченный, поэтому его может не быть в списке выше:
+    [few] Не удалось прочитать { $count } ордера, отмеченных как оплаченные, поэтому их может не быть в списке выше:
+    [many] Не удалось прочитать { $count } ордеров, отмеченных как оплаченные, поэтому их может не быть в списке выше:
+   *[other] Не удалось прочитать { $count } ордера, отмеченных как оплаченные, поэтому их может не быть в списке выше:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Нет ордеров, ожидающих вашего ответа ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1131,6 +1162,8 @@ cli-watch-start = Отслеживание { $accounts } раз в { $seconds } 
 cli-watch-no-accounts = Сохранённых аккаунтов пока нет: добавьте аккаунт командой `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: не удалось проверить. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

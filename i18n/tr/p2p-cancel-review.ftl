@@ -642,6 +642,17 @@ orders-refresh = Yenile
 orders-checking = Kontrol ediliyor…
 # Shown when the merchant paused the watching.
 orders-watching-paused = İzleme duraklatıldı
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit bu bilgisayarı şimdilik reddediyor
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit "403 Forbidden" yanıtını verdi: ya bu internet adresinden çok fazla istek geldi (aynı bağlantıyı kullanan başka uygulamalar veya bilgisayarlar da sayılır) ya da bağlantı Bybit'in hizmet vermediği bir ülkeden geliyor. { $host } üzerindeki tüm hesaplar saat { $time } olana kadar duraklatıldı; sonra kendiliğinden yeniden kontrol edilir.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] { $account } hesabının bir emri okunamadı: yanıtınızı bekliyor olabilir. Birkaç saniye sonra yeniden denenecek.
+   *[other] { $account } hesabının { $count } emri okunamadı: biri yanıtınızı bekliyor olabilir. Birkaç saniye sonra yeniden denenecekler.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Emir { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = son kontrol { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -653,6 +664,8 @@ orders-watch-every-minutes = { $count ->
     [one] her dakika
    *[other] her { $count } dakikada
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = olabildiğince sık
 # Button: pauses the watching.
 orders-pause = Duraklat
 # Button: resumes the watching.
@@ -873,6 +886,9 @@ notice-key-not-removed = Anahtar anahtarlıktan kaldırılamadı: { $error }
 notice-no-file-chosen = Dosya seçilmedi. Dosya penceresi açılmadıysa dosyaları bu pencereye sürükleyip bırakın.
 # $error: the system's reason.
 notice-start-at-login-failed = Oturum açılışında başlatma ayarı değiştirilemedi: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit yavaşlamamızı istedi (bu anahtarla çok fazla istek gönderildi, belki de onu kullanan başka bir araç tarafından). Önümüzdeki { $minutes } dakika boyunca bu hesap { $seconds } sn arayla kontrol edilecek.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = uygulama disk görüntüsünden çalışıyor. Uygulamayı Uygulamalar klasörüne sürükleyin, oradan açın ve bu ayarı yeniden etkinleştirin.
 # $error: the system's reason.
@@ -971,7 +987,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Her hesabın iki okuması arasındaki süre, saniye (1 ile 3600 arası)
+cli-help-interval = Bir turun süresi, saniye: ödendi olarak işaretlenmiş her emir her turda bir kez okunur. Varsayılan değer olan 8, "olabildiğince sık" demektir; tur ne olursa olsun bir hesap saniyede 1,5 kereden fazla okunmaz (1 ile 3600 arası)
 cli-help-all = `keys add` ile kaydedilmiş tüm hesapları izle, her birini kendi anahtarı ve istek bütçesiyle
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -980,6 +996,9 @@ cli-help-trouble = Uygulamanın nasıl başa çıktığını görmek için sorun
 cli-help-late-by = --trouble late-answer ile: yanıtın kaç saniye geç geleceği
 cli-help-latency = Her yanıta bir ağ gidiş-dönüş süresi ekle, milisaniye cinsinden (Bybit'e uzak bir tüccarın bekleyişini görmek için; performans testlerinde kullanılır)
 cli-help-second-book = İkinci bir örnek emir seti tut (başka emirler, başka satıcılar), iki hesapla aynı anda alıştırma yapmak için: bu borsayı `keys add NAME --env practice --base-url URL` ile bir hesap olarak kaydedin
+cli-help-paid = Örnek emirler yerine: henüz iptal talebi olmayan, ödendi olarak işaretlenmiş bu sayıda emir (--unpaid ile birlikte, izlenecek yoğun bir tüccar günü)
+cli-help-unpaid = --paid ile: ödemenizi bekleyen bu sayıda emir
+cli-help-new-request-every = Bir satıcının, ödendi olarak işaretlenmiş emirlerden birini iptal etmek istemesinin sıklığı, saniye (0: hiçbir zaman)
 
 cli-usage = Kullanım: { $usage }
 cli-heading-commands = Komutlar
@@ -1018,6 +1037,9 @@ cli-practice-listening = Alıştırma borsası { $url } adresinde dinliyor
 cli-practice-simulating = Simüle edilen sorun: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Her yanıt, uzak bir ağdaymış gibi { $milliseconds } ms daha geç gelir.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  { $order } numaralı emrin satıcısı iptal talep etti.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API anahtarı: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1044,6 +1066,11 @@ cli-no-api-key = API anahtarı yok: --profile NAME kullanın (`keys add` ile kay
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Emirleriniz okunamadı. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] Ödendi olarak işaretlenmiş bir emir okunamadı, bu yüzden yukarıda eksik olabilir:
+   *[other] Ödendi olarak işaretlenmiş { $count } emir okunamadı, bu yüzden yukarıda eksik olabilirler:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Yanıtınızı bekleyen bir şey yok ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1098,6 +1125,8 @@ cli-watch-start = İzleniyor: { $accounts }, { $seconds } sn arayla. Önce zaten
 cli-watch-no-accounts = Henüz kayıtlı hesap yok: `p2p-cancel-review keys add` ile bir hesap ekleyin.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: kontrol edilemedi. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

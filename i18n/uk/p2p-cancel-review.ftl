@@ -660,6 +660,19 @@ orders-refresh = Оновити
 orders-checking = Перевірка…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Відстеження призупинено
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit поки що не приймає запити з цього комп’ютера
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit відповів «403 Forbidden»: або з цієї інтернет-адреси надійшло забагато запитів (рахуються й інші програми чи комп’ютери, що користуються тим самим підключенням), або Bybit не обслуговує країну, з якої ви підключаєтеся. Усі акаунти на { $host } призупинено до { $time }, потім їх буде перевірено знову автоматично.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count ->
+    [one] Не вдалося отримати { $count } ордер акаунта { $account }: можливо, він чекає на вашу відповідь. Спроба повториться за кілька секунд.
+    [few] Не вдалося отримати { $count } ордери акаунта { $account }: можливо, один із них чекає на вашу відповідь. Спроба повториться за кілька секунд.
+    [many] Не вдалося отримати { $count } ордерів акаунта { $account }: можливо, один із них чекає на вашу відповідь. Спроба повториться за кілька секунд.
+   *[other] Не вдалося отримати { $count } ордера акаунта { $account }: можливо, один із них чекає на вашу відповідь. Спроба повториться за кілька секунд.
+}
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Ордер { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = перевірено о { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -674,6 +687,8 @@ orders-watch-every-minutes = { $count ->
     [many] кожні { $count } хвилин
    *[other] кожні { $count } хвилини
 }
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = якомога частіше
 # Button: pauses the watching.
 orders-pause = Призупинити
 # Button: resumes the watching.
@@ -896,6 +911,9 @@ notice-key-not-removed = Не вдалося вилучити ключ зі сх
 notice-no-file-chosen = Файл не вибрано. Якщо вікно вибору файлів не відкрилося, перетягніть файли в це вікно.
 # $error: the system's reason.
 notice-start-at-login-failed = Не вдалося змінити запуск під час входу в систему: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit попросив сповільнитися (забагато запитів із цим ключем, можливо, від іншої програми, яка ним користується). Наступні { $minutes } хв цей акаунт перевірятиметься кожні { $seconds } с.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = програму запущено з образу диска. Перетягніть її в папку «Програми», відкрийте звідти й знову ввімкніть цей параметр.
 # $error: the system's reason.
@@ -1002,7 +1020,7 @@ cli-help-remark = { $characters ->
     }
 
 # Flags of `watch`.
-cli-help-interval = Секунди між перевірками кожного акаунта (від 1 до 3600)
+cli-help-interval = Тривалість циклу в секундах: кожен ордер, позначений як оплачений, перевіряється один раз за цикл. Типове значення 8 — це «якомога частіше»; хоч би яким був цикл, акаунт ніколи не перевіряється частіше ніж 1,5 раза на секунду (від 1 до 3600)
 cli-help-all = Стежити за всіма акаунтами, збереженими через `keys add`, кожним зі своїм ключем і лімітом запитів
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -1011,6 +1029,9 @@ cli-help-trouble = Імітувати збій, щоб побачити, як п
 cli-help-late-by = З --trouble late-answer: на скільки секунд запізнюється відповідь
 cli-help-latency = Додати до кожної відповіді мережеву затримку туди й назад, у мілісекундах (щоб побачити очікування мерчанта, далекого від Bybit; використовується в бенчмарках)
 cli-help-second-book = Тримати другий набір зразкових ордерів (інші ордери, інші продавці), щоб тренуватися з двома акаунтами одночасно: збережіть цю біржу як акаунт командою `keys add NAME --env practice --base-url URL`
+cli-help-paid = Замість зразкових ордерів: стільки ордерів, позначених як оплачені, ще без запиту на скасування (разом із --unpaid — насичений день мерчанта для відстеження)
+cli-help-unpaid = З --paid: стільки ордерів, що чекають на вашу оплату
+cli-help-new-request-every = Як часто, у секундах, продавець просить скасувати один з ордерів, позначених як оплачені (0: ніколи)
 
 cli-usage = Використання: { $usage }
 cli-heading-commands = Команди
@@ -1049,6 +1070,9 @@ cli-practice-listening = Тренувальна біржа працює за а�
 cli-practice-simulating = Імітація: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Кожна відповідь надходить на { $milliseconds } мс пізніше, як через віддалену мережу.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  Продавець ордера { $order } попросив його скасувати.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API-ключ: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1075,6 +1099,13 @@ cli-no-api-key = Немає API-ключа: використайте --profile N
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Не вдалося отримати ваші ордери. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count ->
+    [one] Не вдалося отримати { $count } ордер, позначений як оплачений, тож його може не бути в списку вище:
+    [few] Не вдалося отримати { $count } ордери, позначені як оплачені, тож їх може не бути в списку вище:
+    [many] Не вдалося отримати { $count } ордерів, позначених як оплачені, тож їх може не бути в списку вище:
+   *[other] Не вдалося отримати { $count } ордера, позначеного як оплачений, тож їх може не бути в списку вище:
+}
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Немає нічого, що чекає на вашу відповідь ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1131,6 +1162,8 @@ cli-watch-start = Відстеження { $accounts } кожні { $seconds } �
 cli-watch-no-accounts = Ще не збережено жодного акаунта: додайте його через `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: не вдалося перевірити. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

@@ -620,6 +620,14 @@ orders-refresh = Làm mới
 orders-checking = Đang kiểm tra…
 # Shown when the merchant paused the watching.
 orders-watching-paused = Đã tạm dừng theo dõi
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit đang tạm thời từ chối máy tính này
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit trả lời "403 Forbidden": có thể do có quá nhiều yêu cầu từ địa chỉ internet này (các ứng dụng hoặc máy tính khác dùng chung kết nối cũng được tính), hoặc do Bybit không phục vụ quốc gia mà bạn đang kết nối từ đó. Mọi tài khoản trên { $host } được tạm dừng đến { $time }, sau đó sẽ tự động được kiểm tra lại.
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $count } đơn hàng của { $account } không đọc được: có thể có đơn đang chờ bạn phản hồi. Ứng dụng sẽ tự thử lại sau vài giây.
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = Đơn hàng { $order }: { $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = đã kiểm tra lúc { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -628,6 +636,8 @@ orders-look = Kiểm tra
 orders-watch-every-seconds = mỗi { $count } giây
 # How often the accounts are read, in minutes. $count: the minutes (1, 2 or 5).
 orders-watch-every-minutes = mỗi { $count } phút
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = nhanh nhất có thể
 # Button: pauses the watching.
 orders-pause = Tạm dừng
 # Button: resumes the watching.
@@ -845,6 +855,9 @@ notice-key-not-removed = Không gỡ được khóa khỏi kho khóa: { $error }
 notice-no-file-chosen = Chưa chọn tệp nào. Nếu cửa sổ chọn tệp không mở ra, hãy kéo thả tệp vào cửa sổ này.
 # $error: the system's reason.
 notice-start-at-login-failed = Không thay đổi được tùy chọn khởi động khi đăng nhập: { $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }: Bybit yêu cầu giảm tốc độ (có quá nhiều yêu cầu bằng khóa này, có thể từ một công cụ khác cũng đang dùng khóa). Trong { $minutes } phút tới, tài khoản này sẽ được kiểm tra mỗi { $seconds } giây.
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = ứng dụng đang chạy từ ảnh đĩa. Hãy kéo ứng dụng vào thư mục Ứng dụng, mở lại từ đó rồi bật lại tùy chọn này.
 # $error: the system's reason.
@@ -935,7 +948,7 @@ cli-help-proof-file = Một tệp bằng chứng để tải lên trước: .jpg
 cli-help-remark = Ghi chú kèm lời từ chối (tối đa { $characters } ký tự)
 
 # Flags of `watch`.
-cli-help-interval = Số giây giữa hai lần đọc mỗi tài khoản (1 đến 3600)
+cli-help-interval = Số giây cho mỗi vòng: mỗi đơn hàng đã đánh dấu là đã thanh toán được đọc một lần mỗi vòng. Mặc định là 8, tức là "nhanh nhất có thể"; dù vòng dài bao nhiêu, một tài khoản cũng không bao giờ được đọc quá 1,5 lần mỗi giây (1 đến 3600)
 cli-help-all = Theo dõi mọi tài khoản đã lưu bằng `keys add`, mỗi tài khoản dùng khóa và hạn mức yêu cầu riêng
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -944,6 +957,9 @@ cli-help-trouble = Mô phỏng sự cố, để xem ứng dụng xử lý thế 
 cli-help-late-by = Với --trouble late-answer: phản hồi đến muộn bao lâu, tính bằng giây
 cli-help-latency = Thêm thời gian khứ hồi của mạng vào mỗi phản hồi, tính bằng mili giây (để xem thời gian chờ của người dùng ở xa máy chủ Bybit; dùng cho các bài đo hiệu năng)
 cli-help-second-book = Giữ thêm một bộ đơn hàng mẫu thứ hai (đơn hàng khác, người bán khác), để luyện tập với hai tài khoản cùng lúc: lưu sàn này thành một tài khoản bằng `keys add NAME --env practice --base-url URL`
+cli-help-paid = Thay cho các đơn hàng mẫu: chừng này đơn hàng đã đánh dấu là đã thanh toán, chưa có yêu cầu hủy (kết hợp với --unpaid, để theo dõi một ngày giao dịch bận rộn)
+cli-help-unpaid = Với --paid: chừng này đơn hàng đang chờ bạn thanh toán
+cli-help-new-request-every = Cứ sau chừng này giây, một người bán yêu cầu hủy một trong các đơn hàng đã đánh dấu là đã thanh toán (0: không bao giờ)
 
 cli-usage = Cách dùng: { $usage }
 cli-heading-commands = Lệnh
@@ -982,6 +998,9 @@ cli-practice-listening = Sàn luyện tập đang lắng nghe tại { $url }
 cli-practice-simulating = Đang mô phỏng: { $trouble }.
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = Mỗi phản hồi chậm thêm { $milliseconds } ms, như qua một mạng ở xa.
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  Người bán của đơn hàng { $order } đã yêu cầu hủy.
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = Khóa API: { $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1008,6 +1027,8 @@ cli-no-api-key = Không có khóa API: hãy dùng --profile NAME (đã lưu bằ
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Không đọc được các đơn hàng của bạn. { $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = { $count } đơn hàng đã đánh dấu là đã thanh toán không đọc được, nên có thể bị thiếu trong danh sách ở trên:
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = Không có gì đang chờ bạn phản hồi ({ $environment }).
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1059,6 +1080,8 @@ cli-watch-start = Đang theo dõi { $accounts } mỗi { $seconds } giây: trư�
 cli-watch-no-accounts = Chưa lưu tài khoản nào: hãy thêm một tài khoản bằng `p2p-cancel-review keys add`.
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }: không kiểm tra được. { $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }: { $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

@@ -615,6 +615,14 @@ orders-refresh = 刷新
 orders-checking = 正在检查……
 # Shown when the merchant paused the watching.
 orders-watching-paused = 监控已暂停
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit 暂时拒绝了这台电脑的访问
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit 返回了“403 Forbidden”：可能是来自此网络地址的请求过多（使用同一网络连接的其他应用或电脑也会计算在内），也可能是 Bybit 不向您所在的国家或地区提供服务。{ $host } 上的所有账户已暂停到 { $time }，之后会自动重新检查。
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $account } 有 { $count } 个订单无法读取：其中可能有待您答复的订单。几秒后会自动重试。
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = 订单 { $order }：{ $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = 检查于 { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -623,6 +631,8 @@ orders-look = 检查
 orders-watch-every-seconds = 每 { $count } 秒
 # How often the accounts are read, in minutes. $count: the minutes (1, 2 or 5).
 orders-watch-every-minutes = 每 { $count } 分钟
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = 尽快
 # Button: pauses the watching.
 orders-pause = 暂停
 # Button: resumes the watching.
@@ -840,6 +850,9 @@ notice-key-not-removed = 无法从系统密钥环中删除密钥：{ $error }
 notice-no-file-chosen = 未选择文件。如果没有弹出文件窗口，请直接将文件拖到此窗口中。
 # $error: the system's reason.
 notice-start-at-login-failed = 无法更改“登录时启动”设置：{ $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }：Bybit 要求放慢速度（此密钥的请求过多，可能有其他工具也在使用它）。接下来 { $minutes } 分钟内，此账户每 { $seconds } 秒检查一次。
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = 本应用正从磁盘映像运行。请将它拖到“应用程序”文件夹，从那里打开，然后重新开启此设置。
 # $error: the system's reason.
@@ -930,7 +943,7 @@ cli-help-proof-file = 先上传的凭证文件：.jpg、.jpeg、.png、.pdf 或 
 cli-help-remark = 拒绝时附带的备注（最多 { $characters } 个字符）
 
 # Flags of `watch`.
-cli-help-interval = 每个账户两次读取之间的秒数（1 到 3600）
+cli-help-interval = 每轮的秒数：每个已标记为已付款的订单每轮读取一次。默认值 8 即“尽快”；无论每轮多长，每个账户每秒的读取次数都不会超过 1.5 次（1 到 3600）
 cli-help-all = 监控用 `keys add` 保存的所有账户，每个账户使用各自的密钥和请求频率额度
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -939,6 +952,9 @@ cli-help-trouble = 模拟故障，看看本应用如何应对
 cli-help-late-by = 配合 --trouble late-answer 使用：响应延迟的秒数
 cli-help-latency = 为每次响应增加一次网络往返时间，单位为毫秒（用于体验远离 Bybit 的商家需要等待多久；基准测试会用到）
 cli-help-second-book = 再提供一组示例订单（不同的订单、不同的卖家），以便同时用两个账户练习：用 `keys add NAME --env practice --base-url URL` 将此交易所保存为账户
+cli-help-paid = 不使用示例订单，改为提供这么多个已标记为已付款、尚无取消申请的订单（配合 --unpaid 使用，可模拟商家忙碌的一天来监控）
+cli-help-unpaid = 配合 --paid 使用：这么多个等待您付款的订单
+cli-help-new-request-every = 每隔这么多秒，就有一位卖家申请取消一个已标记为已付款的订单（0：从不）
 
 cli-usage = 用法：{ $usage }
 cli-heading-commands = 命令
@@ -977,6 +993,9 @@ cli-practice-listening = 练习交易所正在监听 { $url }
 cli-practice-simulating = 正在模拟：{ $trouble }。
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = 每次响应都会多花 { $milliseconds } 毫秒，如同远距离网络。
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  订单 { $order } 的卖家申请取消。
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API 密钥：{ $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1003,6 +1022,8 @@ cli-no-api-key = 没有 API 密钥：请使用 --profile NAME（用 `keys add` �
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = 无法读取您的订单。{ $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = 有 { $count } 个已标记为已付款的订单无法读取，因此上方列表中可能缺少这些订单：
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = 暂无待您答复的申请（{ $environment }）。
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1054,6 +1075,8 @@ cli-watch-start = 正在监控 { $accounts }，每 { $seconds } 秒检查一次�
 cli-watch-no-accounts = 尚未保存任何账户：请用 `p2p-cancel-review keys add` 添加。
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }：无法检查。{ $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }：{ $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

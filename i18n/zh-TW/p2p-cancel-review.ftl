@@ -615,6 +615,14 @@ orders-refresh = 重新整理
 orders-checking = 檢查中…
 # Shown when the merchant paused the watching.
 orders-watching-paused = 監看已暫停
+# Above the accounts, when Bybit answered HTTP 403 (an IP ban or a country it does not serve).
+orders-host-paused-title = Bybit 暫時拒絕這台電腦連線
+# $host: Bybit's address (api.bybit.com); $time: a time of day (14:35).
+orders-host-paused = Bybit 回應「403 Forbidden」：可能是來自這個網路位址的請求太多（使用同一個網路連線的其他應用程式或電腦也會算在內），也可能是 Bybit 不在您連線所在的國家提供服務。{ $host } 上的所有帳戶已暫停到 { $time }，之後會自動重新檢查。
+# Above the list, when some orders marked paid could not be read. $account: the account's name.
+orders-unread = { $account } 有 { $count } 筆訂單無法讀取：其中可能有待您回覆的訂單。幾秒後會自動重試。
+# One order that could not be read. $order: its number; $error: why, in full sentences.
+orders-unread-order = 訂單 { $order }：{ $error }
 # When the accounts were last read. $time: a time of day (14:05:09).
 orders-checked-at = 最後檢查 { $time }
 # Small label before the choice of how often to look for requests ("Look every minute").
@@ -623,6 +631,8 @@ orders-look = 檢查頻率
 orders-watch-every-seconds = 每 { $count } 秒
 # How often the accounts are read, in minutes. $count: the minutes (1, 2 or 5).
 orders-watch-every-minutes = 每 { $count } 分鐘
+# The default choice of how often to look: each order marked paid read every few seconds.
+orders-watch-asap = 盡快
 # Button: pauses the watching.
 orders-pause = 暫停
 # Button: resumes the watching.
@@ -840,6 +850,9 @@ notice-key-not-removed = 無法從系統鑰匙圈移除金鑰：{ $error }
 notice-no-file-chosen = 沒有選擇檔案。如果選擇檔案的視窗沒有出現，請改將檔案拖曳到此視窗。
 # $error: the system's reason.
 notice-start-at-login-failed = 無法變更「登入時啟動」設定：{ $error }
+# Bybit answered 10006 (too many requests for this account). $account: the account's name;
+# $minutes: how long (5); $seconds: the slower round (16).
+notice-watch-slowed = { $account }：Bybit 要求放慢速度（這把金鑰的請求太多，可能有其他工具也在使用它）。接下來 { $minutes } 分鐘內，此帳戶每 { $seconds } 秒檢查一次。
 # macOS: the app runs from its disk image (or a temporary copy), which is gone at the next login.
 autostart-move-to-applications = 本程式正從磁碟映像檔執行。請將它拖到「應用程式」資料夾，從那裡開啟，然後重新啟用此設定。
 # $error: the system's reason.
@@ -930,7 +943,7 @@ cli-help-proof-file = 要先上傳的證明檔案：.jpg、.jpeg、.png、.pdf �
 cli-help-remark = 拒絕時附上的備註（最多 { $characters } 個字元）
 
 # Flags of `watch`.
-cli-help-interval = 每個帳戶兩次讀取之間的秒數（1 到 3600）
+cli-help-interval = 每輪的秒數：每筆已標記為已付款的訂單每輪讀取一次。預設值 8 即「盡快」；無論每輪多長，每個帳戶每秒的讀取次數都不會超過 1.5 次（1 到 3600）
 cli-help-all = 監看所有以 `keys add` 儲存的帳戶，每個帳戶使用自己的金鑰與請求額度
 
 # Flags of `practice-server`, the simulated exchange for trying the app out.
@@ -939,6 +952,9 @@ cli-help-trouble = 模擬問題，看看本程式如何應對
 cli-help-late-by = 搭配 --trouble late-answer：回應要延遲多久，以秒計
 cli-help-latency = 在每次回應加上一段網路來回時間，以毫秒計（用來體驗遠離 Bybit 的商家需要等多久；效能測試會用到）
 cli-help-second-book = 準備第二組範例訂單（不同的訂單、不同的賣家），以便同時用兩個帳戶練習：使用 `keys add NAME --env practice --base-url URL` 將此交易所儲存為帳戶
+cli-help-paid = 不使用範例訂單，改為提供這麼多筆已標記為已付款、尚無取消申請的訂單（搭配 --unpaid，可模擬商家忙碌的一天來監看）
+cli-help-unpaid = 搭配 --paid：這麼多筆等待您付款的訂單
+cli-help-new-request-every = 每隔這麼多秒，就有一位賣家申請取消一筆已標記為已付款的訂單（0：永不）
 
 cli-usage = 用法：{ $usage }
 cli-heading-commands = 指令
@@ -977,6 +993,9 @@ cli-practice-listening = 練習交易所正在 { $url } 上監聽
 cli-practice-simulating = 模擬中：{ $trouble }。
 # practice-server --latency: $milliseconds added to every answer.
 cli-practice-latency = 每次回應都會多花 { $milliseconds } 毫秒，就像遠距離的網路。
+# practice-server --new-request-every: printed when a seller asks to cancel. $time: the time
+# with seconds; $order: the order number.
+cli-practice-request-opened = { $time }  訂單 { $order } 的賣家申請取消。
 # $key: the practice key (not a secret), shown as is.
 cli-practice-api-key = API 金鑰：{ $key }
 # $secret: the practice secret (not a real secret), shown as is.
@@ -1003,6 +1022,8 @@ cli-no-api-key = 沒有 API 金鑰：請使用 --profile NAME（以 `keys add` �
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = 無法讀取您的訂單。{ $error }
+# After the list, on standard error, when some orders could not be read (one line each follows).
+cli-orders-unread = 有 { $count } 筆已標記為已付款的訂單無法讀取，因此上方清單中可能缺少這些訂單：
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).
 cli-orders-none = 目前沒有待您回覆的申請（{ $environment }）。
 # Above the list. $count: how many orders; $environment: the exchange's name.
@@ -1054,6 +1075,8 @@ cli-watch-start = 正在監看 { $accounts }，每 { $seconds } 秒一次：先�
 cli-watch-no-accounts = 尚未儲存任何帳戶：請用 `p2p-cancel-review keys add` 新增。
 # $time: the time of day; $account: the account's name; $message: why, in a sentence or two.
 cli-watch-failed = { $time }  { $account }：無法檢查。{ $message }
+# A note about the watch (slowing down, a pause, an order not read). Two spaces between the parts.
+cli-watch-note = { $time }  { $account }：{ $message }
 # One line per new cancel request (two spaces between the parts). $time: the time of day;
 # $account: the account's name; $order: the order number; $amount $currency: 15,350.00 RUB;
 # $seller: the seller's nickname; $left: time left ("12 min").

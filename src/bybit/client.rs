@@ -19,7 +19,7 @@ use super::error::BybitError;
 use super::explain::{TIMESTAMP_OUT_OF_WINDOW, TOO_MANY_VISITS};
 use super::model::{AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody, UploadedFile};
 use super::multipart::multipart_body;
-use super::rate::RateLimiter;
+use super::rate::{RateLimiter, ReadBudget};
 use super::sign::Signer;
 
 /// Paths of the calls this client makes.
@@ -50,7 +50,14 @@ pub struct ClientOptions {
     /// Bybit's clock as remembered from an earlier run: signing with it saves asking the
     /// server's time first (used only while fresh).
     pub known_clock: Option<ClockReading>,
+    /// What the watch may read in the background, with the window's reads counted in (see
+    /// [`ReadBudget`]): Bybit allows an account 10 reads a second, and the merchant's other
+    /// tools on the same key (ad repricing bots) need what we leave.
+    pub background_reads_per_second: f64,
 }
+
+/// The background budget's burst: a round of the pending list and ten orders' details.
+const BACKGROUND_BURST: f64 = 12.0;
 
 impl Default for ClientOptions {
     fn default() -> Self {
@@ -61,6 +68,7 @@ impl Default for ClientOptions {
             max_rate_limit_wait: Duration::from_secs(3),
             read_attempts: 3,
             known_clock: None,
+            background_reads_per_second: 1.45,
         }
     }
 }
@@ -104,6 +112,9 @@ pub struct Client {
     request_timeout_ms: AtomicU64,
     reads: RateLimiter,
     writes: RateLimiter,
+    background: ReadBudget,
+    /// Answers that said 10006 (too many requests for this account), ever.
+    slowed_down: AtomicU64,
     /// Told how long a call waits when Bybit asked to slow down (10006), before it waits.
     on_slow_down: Mutex<Option<SlowDownListener>>,
 }
@@ -142,9 +153,11 @@ impl Client {
             clock: Mutex::new(options.known_clock),
             clock_sync: tokio::sync::Mutex::new(()),
             clock_sync_failed: AtomicBool::new(false),
+            background: ReadBudget::new(options.background_reads_per_second, BACKGROUND_BURST),
             options,
             reads: RateLimiter::new(10, Duration::from_secs(1)),
             writes: RateLimiter::new(5, Duration::from_secs(1)),
+            slowed_down: AtomicU64::new(0),
             on_slow_down: Mutex::new(None),
         })
     }
@@ -152,6 +165,16 @@ impl Client {
     /// Calls `listener` whenever a call is about to wait because Bybit asked to slow down.
     pub fn on_slow_down(&self, listener: impl Fn(Duration) + Send + Sync + 'static) {
         *self.on_slow_down.lock().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(listener));
+    }
+
+    /// The account's background read budget, which every read of this client spends from.
+    pub fn background_budget(&self) -> &ReadBudget {
+        &self.background
+    }
+
+    /// How many answers so far said 10006: Bybit asked this account to slow down.
+    pub fn times_slowed_down(&self) -> u64 {
+        self.slowed_down.load(Ordering::Relaxed)
     }
 
     /// Where this client sends its requests.
@@ -278,9 +301,16 @@ impl Client {
         decode(result)
     }
 
-    /// One page of my pending buy orders (`page` counts from 1).
-    pub async fn pending_buy_orders(&self, page: u32) -> Result<PendingPage, BybitError> {
-        let body = json!({ "page": page, "size": PENDING_PAGE_SIZE, "side": 0 });
+    /// One page of my pending buy orders (`page` counts from 1) with this `status`, or all.
+    pub async fn pending_buy_orders(
+        &self,
+        page: u32,
+        status: Option<i64>,
+    ) -> Result<PendingPage, BybitError> {
+        let mut body = json!({ "page": page, "size": PENDING_PAGE_SIZE, "side": 0 });
+        if let Some(status) = status {
+            body["status"] = json!(status);
+        }
         let result = self
             .post_json(paths::PENDING_ORDERS, json_bytes(&body), Effect::Read)
             .await?;
@@ -338,6 +368,9 @@ impl Client {
                 &self.writes
             };
             limiter.acquire().await;
+            if call.effect == Effect::Read {
+                self.background.spend();
+            }
             let started = std::time::Instant::now();
             let outcome = match self.send(&call, true).await {
                 Ok((status, reset, body)) => parse_envelope(status, &body, reset),
@@ -355,6 +388,9 @@ impl Client {
                 Ok(result) => return Ok(result),
                 Err(e) => e,
             };
+            if error.code() == Some(TOO_MANY_VISITS) {
+                self.slowed_down.fetch_add(1, Ordering::Relaxed);
+            }
             match error.code() {
                 Some(TIMESTAMP_OUT_OF_WINDOW) if !resynced => {
                     resynced = true;

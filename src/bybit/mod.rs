@@ -20,4 +20,4 @@ pub use envelope::parse_envelope;
 pub use environment::{BaseUrlError, Environment, Target};
 pub use error::BybitError;
 pub use multipart::{UPLOAD_BOUNDARY, multipart_body};
-pub use rate::RateLimiter;
+pub use rate::{RateLimiter, ReadBudget};

@@ -80,6 +80,17 @@ impl OrderDetail {
         Some(REMAIN_TIME_UNIT.saturating_mul(u32::try_from(units).unwrap_or(u32::MAX)))
     }
 
+    /// The same order as it would read `elapsed` after this reading: the time left to answer
+    /// counted down (a watch reads orders at different moments and reports them together).
+    pub fn aged_by(&self, elapsed: Duration) -> OrderDetail {
+        let mut aged = self.clone();
+        if let Some(left) = self.time_left_to_answer() {
+            let units = left.saturating_sub(elapsed).as_secs() / REMAIN_TIME_UNIT.as_secs().max(1);
+            aged.seller_cancel_examine_remain_time = units.to_string();
+        }
+        aged
+    }
+
     /// The order status in words (reference §5).
     pub fn status_words(&self) -> String {
         status_words(self.status)

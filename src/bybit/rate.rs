@@ -56,9 +56,90 @@ impl RateLimiter {
     }
 }
 
+/// An account's budget for reads in the background, shared with the window: a bucket that
+/// fills at `per_second` up to `burst`. Every read spends from it, the window's at once (a
+/// merchant is waiting), the watch's only after [`ReadBudget::turn`]: so whatever the window
+/// reads, the watch reads less, and the two together stay near `per_second` over minutes.
+#[derive(Debug)]
+pub struct ReadBudget {
+    per_second: f64,
+    burst: f64,
+    /// The balance (negative after the window's reads) as of the instant beside it.
+    balance: Mutex<(f64, Instant)>,
+}
+
+impl ReadBudget {
+    pub fn new(per_second: f64, burst: f64) -> Self {
+        Self {
+            per_second,
+            burst,
+            balance: Mutex::new((burst, Instant::now())),
+        }
+    }
+
+    /// The reads a second this budget allows over time.
+    pub fn per_second(&self) -> f64 {
+        self.per_second
+    }
+
+    /// One read started.
+    pub fn spend(&self) {
+        let mut balance = self.balance.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        balance.0 = self.refilled(*balance, now) - 1.0;
+        balance.1 = now;
+    }
+
+    /// Waits until the budget holds one read (it is spent by the read itself).
+    pub async fn turn(&self) {
+        loop {
+            let wait = {
+                let balance = self.balance.lock().unwrap_or_else(|e| e.into_inner());
+                let have = self.refilled(*balance, Instant::now());
+                if have >= 1.0 {
+                    return;
+                }
+                Duration::from_secs_f64((1.0 - have) / self.per_second)
+            };
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn refilled(&self, (balance, at): (f64, Instant), now: Instant) -> f64 {
+        (balance + now.duration_since(at).as_secs_f64() * self.per_second).min(self.burst)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_budget_holds_the_watch_to_its_rate_and_counts_the_windows_reads() {
+        let budget = ReadBudget::new(1.5, 4.0);
+        let t0 = Instant::now();
+        // The watch alone: a burst of 4, then 1.5 a second.
+        for _ in 0..34 {
+            budget.turn().await;
+            budget.spend();
+        }
+        let alone = t0.elapsed().as_secs_f64();
+        assert!(
+            (19.5..=20.5).contains(&alone),
+            "30 reads after the burst at 1.5/s: {alone}"
+        );
+        // The window reads 15 at once: the watch's next read waits for them to be paid back.
+        for _ in 0..15 {
+            budget.spend();
+        }
+        let t1 = Instant::now();
+        budget.turn().await;
+        let waited = t1.elapsed().as_secs_f64();
+        assert!(
+            (10.0..=11.0).contains(&waited),
+            "15 reads at 1.5/s: {waited}"
+        );
+    }
 
     #[tokio::test(start_paused = true)]
     async fn never_lets_more_than_max_start_in_one_window() {

@@ -147,7 +147,7 @@ pub struct CheckArgs {
 
 #[derive(Args, Debug)]
 pub struct WatchArgs {
-    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600), help = crate::fl!("cli-help-interval"))]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::watch::AS_SOON_AS_POSSIBLE.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600), help = crate::fl!("cli-help-interval"))]
     pub interval: u64,
     #[arg(long, conflicts_with_all = ["profile", "env", "base_url", "practice"], help = crate::fl!("cli-help-all"))]
     pub all: bool,
@@ -168,6 +168,12 @@ pub struct PracticeServerArgs {
     pub latency: u64,
     #[arg(long, help = crate::fl!("cli-help-second-book"))]
     pub second_book: bool,
+    #[arg(long, value_name = "COUNT", conflicts_with = "second_book", help = crate::fl!("cli-help-paid"))]
+    pub paid: Option<usize>,
+    #[arg(long, value_name = "COUNT", default_value_t = 0, requires = "paid", help = crate::fl!("cli-help-unpaid"))]
+    pub unpaid: usize,
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, help = crate::fl!("cli-help-new-request-every"))]
+    pub new_request_every: u64,
 }
 
 /// The language of a command line, chosen before it is parsed (its help is text too): English
@@ -400,15 +406,40 @@ fn report_json(report: &Report, environment: &str) -> Value {
     })
 }
 
+/// Prints each cancel request the practice exchange opens, as it opens them.
+fn tell_requests_as_they_open(exchange: &PracticeExchange) -> ! {
+    let mut told = 0;
+    loop {
+        let opened: Vec<(String, i64)> = exchange.with(|e| e.opened_requests()[told..].to_vec());
+        told += opened.len();
+        for (order, at_ms) in opened {
+            println!(
+                "{}",
+                crate::fl!(
+                    "cli-practice-request-opened",
+                    time = (crate::format::local_time_seconds(at_ms)),
+                    order = (order.as_str())
+                )
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 fn practice_server(args: PracticeServerArgs) -> u8 {
     let config = PracticeConfig {
         port: args.port,
         latency: std::time::Duration::from_millis(args.latency),
-        book: if args.second_book {
-            crate::practice::Book::Second
-        } else {
-            crate::practice::Book::Standard
+        book: match (args.paid, args.second_book) {
+            (Some(paid), _) => crate::practice::Book::Busy {
+                paid,
+                unpaid: args.unpaid,
+            },
+            (None, true) => crate::practice::Book::Second,
+            (None, false) => crate::practice::Book::Standard,
         },
+        new_request_every: (args.new_request_every > 0)
+            .then(|| std::time::Duration::from_secs(args.new_request_every)),
         ..PracticeConfig::default()
     };
     match PracticeExchange::start(config) {
@@ -450,6 +481,9 @@ fn practice_server(args: PracticeServerArgs) -> u8 {
                 )
             );
             println!("{}", crate::fl!("cli-stop-ctrl-c"));
+            if args.new_request_every > 0 {
+                tell_requests_as_they_open(&exchange);
+            }
             exchange.wait();
             exit::ACCEPTED
         }

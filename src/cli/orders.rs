@@ -14,13 +14,33 @@ pub fn list(args: OrdersArgs) -> u8 {
     };
     let environment = connection.client.target().label();
     match runtime.block_on(crate::orders::awaiting_my_answer(&connection.client)) {
-        Ok(orders) if json => {
-            println!("{}", Value::Array(orders.iter().map(order_json).collect()));
-            exit::ACCEPTED
-        }
-        Ok(orders) => {
-            print!("{}", orders_text(&orders, &environment));
-            exit::ACCEPTED
+        Ok(scan) => {
+            let orders = &scan.awaiting;
+            if json {
+                println!("{}", Value::Array(orders.iter().map(order_json).collect()));
+            } else {
+                print!("{}", orders_text(orders, &environment));
+            }
+            if scan.unread.is_empty() {
+                return exit::ACCEPTED;
+            }
+            // The list shows; what is missing from it is said, and the exit says the list may
+            // be incomplete.
+            eprintln!(
+                "{}",
+                crate::fl!("cli-orders-unread", count = (scan.unread.len()))
+            );
+            for missed in &scan.unread {
+                eprintln!(
+                    "  {}",
+                    crate::fl!(
+                        "orders-unread-order",
+                        order = (missed.order_id.as_str()),
+                        error = (missed.error.to_string())
+                    )
+                );
+            }
+            exit::UNKNOWN
         }
         Err(e) => {
             let code = if matches!(e, crate::bybit::BybitError::Api { .. }) {

@@ -11,7 +11,7 @@ use super::connect::{Connection, connect};
 use super::{Common, Refusal, WatchArgs, exit, runtime};
 use crate::accounts::{AccountBook, accounts_file};
 use crate::bybit::model::OrderDetail;
-use crate::watch::{Bybit, Report, Schedule, Tracker};
+use crate::watch::{Bybit, HostBans, Report, Schedule, Tracker};
 
 pub fn run(args: WatchArgs) -> u8 {
     let json = args.common.json;
@@ -41,6 +41,7 @@ pub fn run(args: WatchArgs) -> u8 {
             paused: false,
         });
         let (reports, mut queue) = mpsc::unbounded_channel();
+        let bans = Arc::new(HostBans::default());
         for (index, connection) in connections.iter().enumerate() {
             let reports = reports.clone();
             tokio::spawn(crate::watch::run(
@@ -49,12 +50,13 @@ pub fn run(args: WatchArgs) -> u8 {
                 Tracker::new(true),
                 receiver.clone(),
                 Arc::new(Notify::new()),
+                bans.clone(),
                 move |report| {
                     let _ = reports.send((index, report));
                 },
             ));
         }
-        let mut failures: Vec<Option<String>> = vec![None; connections.len()];
+        let mut told: Vec<Told> = vec![Told::default(); connections.len()];
         loop {
             tokio::select! {
                 _ = tokio::signal::ctrl_c() => break,
@@ -62,7 +64,7 @@ pub fn run(args: WatchArgs) -> u8 {
                     let Some((index, report)) = received else { break };
                     let connection = &connections[index];
                     // A reader that went away (`| head`) ends the watch quietly.
-                    if print_report(connection, report, &mut failures[index], json).is_err() {
+                    if print_report(connection, report, &mut told[index], json).is_err() {
                         break;
                     }
                 }
@@ -94,12 +96,23 @@ fn connections(args: &WatchArgs) -> Result<Vec<Connection>, Refusal> {
         .collect()
 }
 
+/// What was last said of an account, so each thing is said once until it changes.
+#[derive(Default, Clone)]
+struct Told {
+    failure: Option<String>,
+    unread: Vec<crate::orders::Unread>,
+}
+
 fn print_report(
     connection: &Connection,
     report: Report,
-    failure: &mut Option<String>,
+    told: &mut Told,
     json: bool,
 ) -> std::io::Result<()> {
+    let Told {
+        failure,
+        unread: unread_told,
+    } = told;
     let now = chrono::Utc::now();
     let account = connection.account.as_str();
     match report {
@@ -108,9 +121,40 @@ fn print_report(
             print_alert(Alerted::NewRequest, connection, &order, json)
         }
         Report::DeadlineSoon(order) => print_alert(Alerted::DeadlineSoon, connection, &order, json),
-        Report::Listed { .. } => {
+        Report::Listed { unread, .. } => {
             *failure = None;
+            // Said when it changes, not at every round.
+            if *unread_told == unread {
+                return Ok(());
+            }
+            *unread_told = unread.clone();
+            for missed in unread {
+                let message = crate::fl!(
+                    "orders-unread-order",
+                    order = (missed.order_id.as_str()),
+                    error = (missed.error.to_string())
+                );
+                say_problem(connection, "orderUnread", &message, json)?;
+            }
             Ok(())
+        }
+        Report::SlowedDown { every, lasting } => {
+            let message = crate::fl!(
+                "notice-watch-slowed",
+                account = (connection.shown.as_str()),
+                seconds = (every.as_secs()),
+                minutes = (lasting.as_secs() / 60)
+            );
+            say_problem(connection, "slowedDown", &message, json)
+        }
+        Report::HostPaused { host, until_ms, .. } => {
+            let time = crate::format::local_time(until_ms);
+            let message = crate::fl!(
+                "orders-host-paused",
+                host = (host.as_str()),
+                time = (time.get(11..).unwrap_or(&time))
+            );
+            say_problem(connection, "hostPaused", &message, json)
         }
         Report::Failed { message, .. } => {
             // Said once, not at every reading, until it changes or the account recovers.
@@ -141,6 +185,38 @@ fn print_report(
                 Ok(())
             }
         }
+    }
+}
+
+/// A note about the watch itself: a JSON line with `--json`, else a line on standard error.
+fn say_problem(
+    connection: &Connection,
+    event: &str,
+    message: &str,
+    json: bool,
+) -> std::io::Result<()> {
+    let now = chrono::Utc::now();
+    if json {
+        line(
+            &json!({
+                "event": event,
+                "at": now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                "account": connection.account,
+                "message": message,
+            })
+            .to_string(),
+        )
+    } else {
+        eprintln!(
+            "{}",
+            crate::fl!(
+                "cli-watch-note",
+                time = (crate::format::local_time_seconds(now.timestamp_millis())),
+                account = (connection.shown.as_str()),
+                message = message
+            )
+        );
+        Ok(())
     }
 }
 

@@ -139,6 +139,9 @@ pub struct Exchange {
     recent_writes: VecDeque<Instant>,
     new_request_every: Option<Duration>,
     next_new_request: Option<Instant>,
+    opened: Vec<(String, i64)>,
+    /// Orders whose detail is refused (they stay in the list): one order Bybit fails to read.
+    refused_details: Vec<String>,
 }
 
 impl Exchange {
@@ -157,6 +160,8 @@ impl Exchange {
             recent_writes: VecDeque::new(),
             new_request_every,
             next_new_request: new_request_every.map(|every| Instant::now() + every),
+            opened: Vec::new(),
+            refused_details: Vec::new(),
         }
     }
 
@@ -186,10 +191,57 @@ impl Exchange {
 
     /// Opens a new seller's cancel request, as a seller somewhere just did. Returns its order id.
     pub fn add_cancel_request(&mut self) -> String {
-        let order = fresh_request(self.orders.len(), self.now_ms());
+        let now = self.now_ms();
+        let order = fresh_request(self.orders.len(), now);
         let id = order.id.clone();
         self.orders.push(order);
+        self.opened.push((id.clone(), now));
         id
+    }
+
+    /// A seller asks to cancel one of the orders marked paid, as happens on a busy day: the
+    /// paid order without a request that has waited longest, else an order awaiting payment
+    /// that the buyer marks paid just now, else a new order. Returns its id.
+    pub fn open_request_on_paid_order(&mut self) -> String {
+        let now = self.now_ms();
+        let open =
+            |o: &PracticeOrder| o.side == 0 && o.cancel_request.is_none() && o.answer.is_none();
+        let chosen = self
+            .orders
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| open(o) && o.status == 20)
+            .min_by_key(|(_, o)| o.created_ms)
+            .or_else(|| {
+                self.orders
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| open(o) && o.status == 10)
+                    .min_by_key(|(_, o)| o.created_ms)
+            })
+            .map(|(i, _)| i);
+        let Some(index) = chosen else {
+            return self.add_cancel_request();
+        };
+        let order = &mut self.orders[index];
+        order.status = 20;
+        order.cancel_request = Some(super::orders::CancelRequest {
+            reason: "Payment details were wrong",
+            deadline_ms: now + 30 * 60_000,
+        });
+        self.opened.push((order.id.clone(), now));
+        order.id.clone()
+    }
+
+    /// The requests opened so far by [`Self::open_request_on_paid_order`] or on the exchange's
+    /// own timer: order id and the exchange's ms.
+    pub fn opened_requests(&self) -> &[(String, i64)] {
+        &self.opened
+    }
+
+    /// From now on the detail of `order_id` is refused, though the list still shows it.
+    pub fn refuse_details_of(&mut self, order_id: &str) {
+        self.refused_details.push(order_id.to_owned());
     }
 
     /// Handles one request.
@@ -469,6 +521,9 @@ impl Exchange {
         let Some(order_id) = body.get("orderId").and_then(Value::as_str) else {
             return envelope.refuse(10001, "orderId is required and must be a string", now);
         };
+        if self.refused_details.iter().any(|id| id == order_id) {
+            return envelope.refuse(codes::NO_SUCH_ORDER, "Order does not exist", now);
+        }
         match self.orders.iter().find(|o| o.id == order_id) {
             Some(order) => envelope.ok(order.detail_json(now), now),
             None => envelope.refuse(codes::NO_SUCH_ORDER, "Order does not exist", now),
@@ -487,11 +542,13 @@ impl Exchange {
             return envelope.refuse(10001, "page starts at 1 and size is between 1 and 30", now);
         }
         let side = body.get("side").and_then(Value::as_i64);
+        let status = body.get("status").and_then(Value::as_i64);
         let mut pending: Vec<&PracticeOrder> = self
             .orders
             .iter()
             .filter(|o| ![40, 50, 80].contains(&o.status))
             .filter(|o| side.is_none_or(|s| s == o.side))
+            .filter(|o| status.is_none_or(|s| s == o.status))
             .collect();
         pending.sort_by_key(|o| std::cmp::Reverse(o.created_ms));
         let items: Vec<Value> = pending
@@ -503,12 +560,13 @@ impl Exchange {
         envelope.ok(json!({ "count": pending.len(), "items": items }), now)
     }
 
-    fn maybe_open_new_request(&mut self) {
+    /// Opens a cancel request if the exchange's own timer says one is due.
+    pub(super) fn maybe_open_new_request(&mut self) {
         let (Some(every), Some(at)) = (self.new_request_every, self.next_new_request) else {
             return;
         };
         if Instant::now() >= at {
-            self.add_cancel_request();
+            self.open_request_on_paid_order();
             self.next_new_request = Some(Instant::now() + every);
         }
     }

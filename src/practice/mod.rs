@@ -43,6 +43,9 @@ pub enum Book {
     Numbered(std::ops::Range<usize>),
     /// Five other orders awaiting an answer, due at other times: a second practice account.
     Second,
+    /// Orders marked paid without a cancel request, and orders awaiting payment: a busy
+    /// merchant, to watch (see [`Exchange::open_request_on_paid_order`]).
+    Busy { paid: usize, unpaid: usize },
 }
 
 /// How to start the practice exchange.
@@ -243,6 +246,7 @@ impl PracticeExchange {
             Book::AllAwaiting(n) => orders::awaiting_book(0..n, now),
             Book::Numbered(range) => orders::awaiting_book(range, now),
             Book::Second => orders::second_book(now),
+            Book::Busy { paid, unpaid } => orders::busy_book(paid, unpaid, now),
         };
         let exchange = Arc::new(Mutex::new(Exchange::new(
             book,
@@ -259,6 +263,18 @@ impl PracticeExchange {
             .name("practice-exchange".into())
             .spawn(move || {
                 runtime.block_on(async move {
+                    // Sellers ask on their own time, not when a request arrives.
+                    let ticking = shared.clone();
+                    tokio::spawn(async move {
+                        let mut tick = tokio::time::interval(Duration::from_millis(100));
+                        loop {
+                            tick.tick().await;
+                            ticking
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .maybe_open_new_request();
+                        }
+                    });
                     match tokio::net::TcpListener::from_std(listener) {
                         Ok(listener) => server::serve(listener, shared, latency, stop).await,
                         Err(e) => tracing::error!("practice exchange could not listen: {e}"),

@@ -225,6 +225,21 @@ pub fn awaiting_book(numbers: std::ops::Range<usize>, now_ms: i64) -> Vec<Practi
         .collect()
 }
 
+/// A busy merchant's day: `paid` buy orders marked paid (status 20) with no cancel request yet,
+/// and `unpaid` awaiting the merchant's payment (status 10). What the watch must sift: a seller
+/// may ask to cancel only a paid one.
+pub fn busy_book(paid: usize, unpaid: usize, now_ms: i64) -> Vec<PracticeOrder> {
+    (0..paid + unpaid)
+        .map(|i| {
+            let mut o = order(2000 + i, now_ms - (i as i64 % 50 + 1) * 60_000, None);
+            if i >= paid {
+                o.status = 10;
+            }
+            o
+        })
+        .collect()
+}
+
 /// A new order whose seller has just asked to cancel (the practice exchange produces these
 /// now and then, so a merchant can see the app notice one).
 pub fn fresh_request(index: usize, now_ms: i64) -> PracticeOrder {

@@ -83,6 +83,63 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     ui.add_space(4.0);
 
+    if let Some((host, until_ms)) = &view.host_paused {
+        style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                style::tone_text(ui, Tone::Bad, crate::fl!("orders-host-paused-title")).strong(),
+            );
+            let time = format::local_time(*until_ms);
+            ui.add(
+                egui::Label::new(style::tone_text(
+                    ui,
+                    Tone::Bad,
+                    crate::fl!(
+                        "orders-host-paused",
+                        host = (host.as_str()),
+                        time = (time.get(11..).unwrap_or(&time))
+                    ),
+                ))
+                .wrap(),
+            );
+        });
+        ui.add_space(4.0);
+    }
+
+    // Orders whose detail could not be read: one of them may await an answer.
+    for account in view.accounts.values().filter(|a| !a.unread.is_empty()) {
+        style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                style::tone_text(
+                    ui,
+                    Tone::Unsure,
+                    crate::fl!(
+                        "orders-unread",
+                        count = (account.unread.len()),
+                        account = (account.account.display_name())
+                    ),
+                )
+                .strong(),
+            );
+            for unread in &account.unread {
+                ui.add(
+                    egui::Label::new(style::tone_text(
+                        ui,
+                        Tone::Unsure,
+                        crate::fl!(
+                            "orders-unread-order",
+                            order = (unread.order_id.as_str()),
+                            error = (unread.error.to_string())
+                        ),
+                    ))
+                    .wrap(),
+                );
+            }
+        });
+        ui.add_space(4.0);
+    }
+
     // A failing account says why on its own line; the others carry on.
     for account in view.accounts.values() {
         if let Some(problem) = &account.problem {

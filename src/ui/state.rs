@@ -247,10 +247,14 @@ impl HistoryView {
 }
 
 /// The intervals offered for watching (their words: [`watch_choice_words`]).
-pub const WATCH_CHOICES: [Duration; 4] = crate::watch::INTERVALS;
+pub const WATCH_CHOICES: [Duration; 3] = crate::watch::INTERVALS;
 
-/// How often the list is read, in words: "every 30 s", "every minute", "every 2 minutes".
+/// How often the list is read, in words: "as soon as possible", "every minute", "every 5
+/// minutes".
 pub fn watch_choice_words(every: Duration) -> String {
+    if every == crate::watch::AS_SOON_AS_POSSIBLE {
+        return crate::fl!("orders-watch-asap");
+    }
     let seconds = every.as_secs();
     if seconds >= 60 && seconds.is_multiple_of(60) {
         crate::fl!("orders-watch-every-minutes", count = (seconds / 60))
@@ -269,6 +273,8 @@ pub struct AccountOrders {
     pub listed: bool,
     /// Why the last reading failed (the previous list stays on screen).
     pub problem: Option<String>,
+    /// Orders marked paid whose detail the last reading could not read.
+    pub unread: Vec<crate::orders::Unread>,
 }
 
 impl AccountOrders {
@@ -297,6 +303,9 @@ pub struct OrdersView {
     pub unseen: BTreeSet<(String, String)>,
     pub interval: Duration,
     pub paused: bool,
+    /// Bybit refused this computer's address (HTTP 403): the host, and until when every
+    /// account there waits (ms since the epoch). Said once, above the accounts.
+    pub host_paused: Option<(String, i64)>,
 }
 
 impl OrdersView {
@@ -310,6 +319,7 @@ impl OrdersView {
             unseen: BTreeSet::new(),
             interval,
             paused: false,
+            host_paused: None,
         }
     }
 

@@ -197,6 +197,23 @@ pub enum Event {
         account_id: String,
         result: Result<Vec<OrderDetail>, String>,
         asked: bool,
+        /// Orders marked paid whose detail could not be read: the list may lack one of them.
+        unread: Vec<crate::orders::Unread>,
+    },
+    /// Bybit asked this account to slow down (10006): it is read every `every` for `lasting`.
+    WatchSlowed {
+        account_id: String,
+        every: Duration,
+        lasting: Duration,
+    },
+    /// Bybit refused this computer's address (HTTP 403): every account on `host` is paused
+    /// until `until_ms` (ms since the epoch), then read again by itself. `asked`: the answer
+    /// to a refresh the merchant asked for meanwhile.
+    HostPaused {
+        account_id: String,
+        host: String,
+        until_ms: i64,
+        asked: bool,
     },
     /// The merchant clicked the alert about this order.
     AlertClicked {
@@ -363,6 +380,8 @@ struct Shared {
     notifications: Arc<dyn Notifications>,
     /// One watch per account, by id.
     watches: Mutex<HashMap<String, watch::Watching>>,
+    /// Hosts that answered HTTP 403: every account's watch there waits.
+    host_bans: Arc<crate::watch::HostBans>,
     schedule: tokio::sync::watch::Sender<Schedule>,
     checked_at_ms: Arc<AtomicI64>,
     /// Bybit's clock as last told to the window and remembered on disk, by account.
@@ -397,6 +416,7 @@ impl Shared {
                 .notifications
                 .unwrap_or_else(|| Arc::new(Notifier::new())),
             watches: Mutex::new(HashMap::new()),
+            host_bans: Arc::default(),
             schedule: tokio::sync::watch::Sender::new(schedule),
             checked_at_ms: setup.checked_at_ms,
             clocks_told: Mutex::new(HashMap::new()),

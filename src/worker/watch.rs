@@ -98,6 +98,7 @@ impl Shared {
             Tracker::new(announce_existing),
             self.schedule.subscribe(),
             refresh_now,
+            self.host_bans.clone(),
             move |report| {
                 let _ = reports.send(report);
             },
@@ -111,16 +112,26 @@ impl Shared {
                 orders,
                 changed,
                 asked,
+                unread,
             } => {
                 self.checked_at_ms
                     .store(chrono::Utc::now().timestamp_millis(), Ordering::Relaxed);
                 self.after_calls(&account.id).await;
                 let recovered = told.failure.take().is_some();
+                for failed in &unread {
+                    tracing::warn!(
+                        account = account.id.as_str(),
+                        order = failed.order_id.as_str(),
+                        "order detail not read: {}",
+                        failed.error
+                    );
+                }
                 if changed || asked || recovered {
                     self.emit(Event::Watched {
                         account_id: account.id.clone(),
                         result: Ok(orders),
                         asked,
+                        unread,
                     })
                     .await;
                 }
@@ -132,9 +143,36 @@ impl Shared {
                         account_id: account.id.clone(),
                         result: Err(message),
                         asked,
+                        unread: Vec::new(),
                     })
                     .await;
                 }
+            }
+            Report::SlowedDown { every, lasting } => {
+                tracing::warn!(
+                    account = account.id.as_str(),
+                    "10006: watching every {every:?} for {lasting:?}"
+                );
+                self.emit(Event::WatchSlowed {
+                    account_id: account.id.clone(),
+                    every,
+                    lasting,
+                })
+                .await;
+            }
+            Report::HostPaused {
+                host,
+                until_ms,
+                asked,
+            } => {
+                tracing::warn!("HTTP 403 from {host}: every account there paused until {until_ms}");
+                self.emit(Event::HostPaused {
+                    account_id: account.id.clone(),
+                    host,
+                    until_ms,
+                    asked,
+                })
+                .await;
             }
             Report::NewRequest(order) => {
                 let alert = new_request_alert(account, &order, self.alert_sound());

@@ -154,7 +154,7 @@ impl ReviewApp {
             Action::SetWatchInterval(every) => {
                 self.state.orders.interval = every;
                 self.send_schedule();
-                self.state.settings.refresh_every_secs = Some(every.as_secs());
+                self.state.settings.watch_every_secs = Some(every.as_secs());
                 self.send(Job::SaveSettings(self.state.settings.clone()));
             }
             Action::PauseWatching(paused) => {

@@ -144,19 +144,49 @@ impl ReviewApp {
                 account_id,
                 result,
                 asked,
+                unread,
             } => {
                 if asked {
                     state.orders.refreshing.remove(&account_id);
                 }
                 state.orders.slowing_down = None;
                 match result {
-                    Ok(list) => self.orders_listed(&account_id, list),
+                    Ok(list) => self.orders_listed(&account_id, list, unread),
                     Err(problem) => {
                         if let Some(account) = state.orders.accounts.get_mut(&account_id) {
                             account.problem = Some(problem);
                         }
                     }
                 }
+            }
+            Event::WatchSlowed {
+                account_id,
+                every,
+                lasting,
+            } => {
+                let account = state
+                    .orders
+                    .accounts
+                    .get(&account_id)
+                    .map(|a| a.account.display_name())
+                    .unwrap_or_default();
+                state.notice(crate::fl!(
+                    "notice-watch-slowed",
+                    account = account,
+                    seconds = (every.as_secs()),
+                    minutes = (lasting.as_secs() / 60)
+                ));
+            }
+            Event::HostPaused {
+                account_id,
+                host,
+                until_ms,
+                asked,
+            } => {
+                if asked {
+                    state.orders.refreshing.remove(&account_id);
+                }
+                state.orders.host_paused = Some((host, until_ms));
             }
             Event::AlertClicked {
                 account_id,

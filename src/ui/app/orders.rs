@@ -38,6 +38,7 @@ impl ReviewApp {
                     read_at: std::time::Instant::now(),
                     listed: false,
                     problem: None,
+                    unread: Vec::new(),
                 });
         }
         self.send(Job::Watch {
@@ -62,7 +63,12 @@ impl ReviewApp {
     }
 
     /// A watched account's fresh list: what arrived since the last one is news (the badge).
-    pub(super) fn orders_listed(&mut self, account_id: &str, list: Vec<OrderDetail>) {
+    pub(super) fn orders_listed(
+        &mut self,
+        account_id: &str,
+        list: Vec<OrderDetail>,
+        unread: Vec<crate::orders::Unread>,
+    ) {
         let orders = &mut self.state.orders;
         let Some(account) = orders.accounts.get_mut(account_id) else {
             return;
@@ -81,6 +87,9 @@ impl ReviewApp {
         account.read_at = std::time::Instant::now();
         account.listed = true;
         account.problem = None;
+        account.unread = unread;
+        // A list read means the host answers again.
+        orders.host_paused = None;
     }
 
     /// Wakes the window when the next countdown changes what it shows, not before.
