@@ -129,6 +129,21 @@ fn with_number_formatter<T>(use_it: impl FnOnce(&icu_decimal::DecimalFormatter) 
     })
 }
 
+/// Bytes in megabytes (of 1,048,576 bytes, as the proof limit and most file windows count
+/// them), one decimal: "7.4".
+pub fn megabytes(bytes: u64) -> String {
+    amount(&format!("{:.1}", bytes as f64 / 1_048_576.0))
+}
+
+/// "7.4 of 18.0 MB".
+pub fn megabytes_of(sent: u64, total: u64) -> String {
+    crate::fl!(
+        "size-megabytes-of",
+        sent = (megabytes(sent)),
+        total = (megabytes(total))
+    )
+}
+
 /// A moment (ms since the epoch) in this computer's time zone: "2026-11-25 14:03".
 pub fn local_time(ms: i64) -> String {
     Local

@@ -11,7 +11,7 @@ use p2p_cancel_review::history::{Filter, Outcome};
 use p2p_cancel_review::practice::{Book, Faults, codes};
 use p2p_cancel_review::proof::check_proof_file;
 use p2p_cancel_review::review::{Decision, RejectReason, ReviewDraft};
-use p2p_cancel_review::submit::{Progress, Sender};
+use p2p_cancel_review::submit::{Progress, Sender, Stop};
 
 fn reject_draft(order: &str) -> ReviewDraft {
     ReviewDraft {
@@ -47,7 +47,7 @@ fn a_pass_is_accepted_and_sends_only_order_and_decision() {
             history: &history,
             account: "Practice account",
         }
-        .submit(&review, |_| {}),
+        .submit(&review, |_| {}, &Stop::default()),
     );
 
     assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
@@ -88,7 +88,7 @@ fn a_reject_with_links_arrives_with_reason_proofs_and_remark() {
             history: &history,
             account: "a",
         }
-        .submit(&review, |_| {}),
+        .submit(&review, |_| {}, &Stop::default()),
     );
 
     assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
@@ -132,7 +132,7 @@ fn a_reject_with_files_uploads_them_first_and_sends_their_paths_before_the_links
             history: &history,
             account: "a",
         }
-        .submit(&review, |p| steps.lock().unwrap().push(p)),
+        .submit(&review, |p| steps.lock().unwrap().push(p), &Stop::default()),
     );
 
     assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);
@@ -153,23 +153,25 @@ fn a_reject_with_files_uploads_them_first_and_sends_their_paths_before_the_links
         ]
     );
     let steps = steps.into_inner().unwrap();
+    let uploading = |index: usize, name: &str, sent: usize, size: usize| Progress::Uploading {
+        index,
+        total: 2,
+        name: name.into(),
+        sent: sent as u64,
+        size: size as u64,
+        left: None,
+    };
+    let (png, pdf) = (samples::PNG.len(), samples::PDF.len());
     assert_eq!(
-        steps[0],
-        Progress::Uploading {
-            index: 1,
-            total: 2,
-            name: "receipt.png".into()
-        }
+        steps,
+        [
+            uploading(1, "receipt.png", 0, png),
+            uploading(1, "receipt.png", png, png),
+            uploading(2, "statement.pdf", 0, pdf),
+            uploading(2, "statement.pdf", pdf, pdf),
+            Progress::Sending,
+        ]
     );
-    assert_eq!(
-        steps[1],
-        Progress::Uploading {
-            index: 2,
-            total: 2,
-            name: "statement.pdf".into()
-        }
-    );
-    assert_eq!(steps[2], Progress::Sending);
     let entry = history
         .lock()
         .unwrap()
@@ -203,10 +205,11 @@ fn a_second_answer_is_refused_with_the_exchanges_message() {
     .unwrap();
     let rt = runtime();
     assert_eq!(
-        rt.block_on(sender.submit(&review, |_| {})).outcome,
+        rt.block_on(sender.submit(&review, |_| {}, &Stop::default()))
+            .outcome,
         Outcome::Accepted
     );
-    let second = rt.block_on(sender.submit(&review, |_| {}));
+    let second = rt.block_on(sender.submit(&review, |_| {}, &Stop::default()));
 
     assert_eq!(second.outcome, Outcome::Refused);
     assert_eq!(second.code, Some(codes::NOTHING_TO_ANSWER));
@@ -321,7 +324,7 @@ fn both_envelopes_are_spoken_and_understood() {
     let key = rt.block_on(client.api_key_info()).unwrap();
     assert!(key.can_manage_p2p_orders());
     let uploaded = rt
-        .block_on(client.upload_proof("a.png", "image/png", samples::PNG))
+        .block_on(client.upload_proof("a.png", "image/png", samples::PNG, None))
         .unwrap();
     assert_eq!(uploaded.kind, "IMAGE");
     assert!(uploaded.url.starts_with("/fiat/p2p/oss/"));
@@ -351,7 +354,7 @@ fn a_non_json_answer_is_reported_and_settled_by_reading_the_order() {
             history: &history,
             account: "a",
         }
-        .submit(&review, |_| {}),
+        .submit(&review, |_| {}, &Stop::default()),
     );
 
     assert!(
@@ -600,7 +603,7 @@ fn a_clock_that_drifts_after_syncing_is_resynced_once_and_the_answer_sent_once()
             history: &history,
             account: "a",
         }
-        .submit(&review, |_| {}),
+        .submit(&review, |_| {}, &Stop::default()),
     );
 
     assert_eq!(report.outcome, Outcome::Accepted, "{}", report.sentence);

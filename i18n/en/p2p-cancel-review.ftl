@@ -56,6 +56,10 @@ error-unexpected-answer = Bybit's answer could not be understood (HTTP { $status
 error-unreachable = Could not reach { $host }; nothing was sent. Check the internet connection and try again. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = No answer from Bybit within { $seconds } s, so the result is unknown.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = The upload stopped: nothing moved for { $seconds } s, with { $reached } sent. Check your internet connection and try again.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } of { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = The connection to Bybit broke before the answer arrived, so the result is unknown. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -311,6 +315,11 @@ proof-file-content-mismatch = Proof file { $name }: its name says { $claimed ->
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Uploading proof { $index } of { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, about { $left } left
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Sending the answer…
 submit-checking = No clear answer from Bybit: reading the order to see whether the answer arrived…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -325,6 +334,8 @@ submit-report-history-unwritable = Nothing was sent: the history could not be wr
 submit-report-proof-refused = Nothing was sent for order { $order }: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Nothing was sent for order { $order }: the proof { $name } could not be uploaded. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Nothing was sent: you stopped the upload of { $name } at { $reached }. Order { $order } still awaits your answer.
 submit-report-not-applied = Your answer for order { $order } was not applied. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } The app then read order { $order }: it still awaits your answer, so your answer was not applied. It is safe to send it again.
@@ -414,6 +425,8 @@ trouble-clock-behind = Bybit's clock is 3 s behind this computer's
 trouble-too-many-requests = Bybit says "too many requests" once
 trouble-ip-blocked = Bybit blocks this IP address (HTTP 403)
 trouble-not-an-advertiser = The account is not a P2P advertiser
+trouble-slow-upload = Files upload slowly (1 Mbit/s, an ordinary home connection)
+trouble-stalled-upload = A file's upload stops halfway
 
 ## ---- form ----
 
@@ -448,6 +461,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Preparing…
+# Button while proof files upload.
+form-stop-upload = Cancel upload
+form-stop-upload-tooltip = Stops the upload. Your answer is not sent, and the order still awaits it.
 # Button: opens the confirmation dialog.
 form-review-and-send = Review and send…
 # Beside the send button while the account is still connecting.
@@ -776,7 +792,7 @@ settings-answer-timeout = Wait for Bybit's answer
 settings-answer-timeout-seconds = Seconds
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}s
-settings-answer-timeout-explained = If no answer comes in this time, the app reads the order to find out whether your answer arrived, and never sends it twice by itself.
+settings-answer-timeout-explained = If no answer comes in this time, the app reads the order to find out whether your answer arrived, and never sends it twice by itself. A proof file may take minutes to upload on a slow connection: it stops only when nothing moves for this long.
 # Section: how often to read the accounts.
 settings-watch = Look for cancel requests
 settings-watch-explained = Every account is watched, even while this window is minimised or closed to the tray. A notification tells you of each new request, and again when 3 minutes are left.
@@ -972,7 +988,7 @@ cli-help-env = Bybit environment: mainnet (default), mainnet-bytick, testnet, nl
 cli-help-base-url = Any other Bybit API host (https only; http only on 127.0.0.1 or localhost)
 cli-help-practice = Use the built-in practice exchange and its practice account (no key needed)
 cli-help-profile = Use an account saved with `keys add` (its key from the keyring, its environment). BYBIT_API_KEY and BYBIT_API_SECRET still win when set
-cli-help-timeout = Seconds to wait for each answer from the exchange (1 to 300)
+cli-help-timeout = Seconds to wait while nothing moves: no answer from Bybit, or no byte of a proof file taken while it uploads. A large file on a slow connection may take minutes, as long as it moves (1 to 300)
 cli-help-json = Print one JSON object instead of a sentence
 
 # Flags of `review` (and the order number of `order`).

@@ -52,6 +52,10 @@ error-unexpected-answer = No se pudo entender la respuesta de Bybit (HTTP { $sta
 error-unreachable = No se pudo conectar con { $host }; no se envió nada. Revisa la conexión a internet e inténtalo de nuevo. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit no respondió en { $seconds } s, así que el resultado es desconocido.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = La subida se detuvo: no avanzó nada durante { $seconds } s, con { $reached } ya enviados. Revisa tu conexión a internet e inténtalo de nuevo.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } de { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = La conexión con Bybit se cortó antes de que llegara la respuesta, así que el resultado es desconocido. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -307,6 +311,11 @@ proof-file-content-mismatch = Archivo de comprobante { $name }: su nombre indica
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Subiendo el comprobante { $index } de { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, faltan unos { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Enviando la respuesta…
 submit-checking = Bybit no dio una respuesta clara: leyendo la orden para ver si tu respuesta llegó…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -321,6 +330,8 @@ submit-report-history-unwritable = No se envió nada: no se pudo escribir en el 
 submit-report-proof-refused = No se envió nada para la orden { $order }: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = No se envió nada para la orden { $order }: no se pudo subir el comprobante { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = No se envió nada: detuviste la subida de { $name } en { $reached }. La orden { $order } todavía espera tu respuesta.
 submit-report-not-applied = Tu respuesta para la orden { $order } no se aplicó. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Luego la app leyó la orden { $order }: todavía espera tu respuesta, así que tu respuesta no se aplicó. Puedes enviarla de nuevo sin riesgo.
@@ -410,6 +421,8 @@ trouble-clock-behind = El reloj de Bybit va 3 s atrasado respecto al de esta com
 trouble-too-many-requests = Bybit responde "too many requests" (demasiadas solicitudes) una vez
 trouble-ip-blocked = Bybit bloquea esta dirección IP (HTTP 403)
 trouble-not-an-advertiser = La cuenta no es anunciante P2P
+trouble-slow-upload = Los archivos se suben despacio (1 Mbit/s, una conexión doméstica común)
+trouble-stalled-upload = La subida de un archivo se detiene a la mitad
 
 ## ---- form ----
 
@@ -444,6 +457,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Preparando…
+# Button while proof files upload.
+form-stop-upload = Cancelar la subida
+form-stop-upload-tooltip = Detiene la subida. Tu respuesta no se envía, y la orden la sigue esperando.
 # Button: opens the confirmation dialog.
 form-review-and-send = Revisar y enviar…
 # Beside the send button while the account is still connecting.
@@ -772,7 +788,7 @@ settings-answer-timeout = Esperar la respuesta de Bybit
 settings-answer-timeout-seconds = Segundos
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}s
-settings-answer-timeout-explained = Si no llega ninguna respuesta en este tiempo, la app lee la orden para saber si tu respuesta llegó, y nunca la envía dos veces por su cuenta.
+settings-answer-timeout-explained = Si no llega ninguna respuesta en este tiempo, la app lee la orden para saber si tu respuesta llegó, y nunca la envía dos veces por su cuenta. Con una conexión lenta, subir un archivo de comprobante puede tardar minutos: la subida solo se detiene si nada avanza durante este tiempo.
 # Section: how often to read the accounts.
 settings-watch = Buscar solicitudes de cancelación
 settings-watch-explained = Todas las cuentas se vigilan, incluso con esta ventana minimizada o cerrada en la bandeja del sistema. Una notificación te avisa de cada solicitud nueva, y otra vez cuando quedan 3 minutos.
@@ -968,7 +984,7 @@ cli-help-env = Entorno de Bybit: mainnet (predeterminado), mainnet-bytick, testn
 cli-help-base-url = Cualquier otro servidor de la API de Bybit (solo https; http solo en 127.0.0.1 o localhost)
 cli-help-practice = Usa el exchange de práctica integrado y su cuenta de práctica (no se necesita clave)
 cli-help-profile = Usa una cuenta guardada con `keys add` (su clave del llavero, su entorno). BYBIT_API_KEY y BYBIT_API_SECRET tienen prioridad si están definidas
-cli-help-timeout = Segundos de espera para cada respuesta del exchange (de 1 a 300)
+cli-help-timeout = Segundos de espera mientras nada avanza: ninguna respuesta de Bybit, o ningún byte recibido de un archivo de comprobante mientras se sube. Con una conexión lenta, un archivo grande puede tardar minutos, siempre que siga avanzando (de 1 a 300)
 cli-help-json = Imprime un objeto JSON en lugar de una frase
 
 # Flags of `review` (and the order number of `order`).

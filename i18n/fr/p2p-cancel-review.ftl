@@ -52,6 +52,10 @@ error-unexpected-answer = La réponse de Bybit est incompréhensible (HTTP { $st
 error-unreachable = Impossible de joindre { $host } ; rien n'a été envoyé. Vérifiez la connexion Internet et réessayez. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Aucune réponse de Bybit en { $seconds } s : le résultat est donc inconnu.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = L'envoi s'est arrêté : plus rien n'a avancé pendant { $seconds } s, avec { $reached } déjà envoyés. Vérifiez votre connexion Internet et réessayez.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } sur { $total } Mo
 # $detail: the system's technical reason.
 error-connection-lost = La connexion avec Bybit a été coupée avant l'arrivée de la réponse : le résultat est donc inconnu. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -307,6 +311,11 @@ proof-file-content-mismatch = Fichier de preuve { $name } : d'après son nom, c
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Envoi de la preuve { $index } sur { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, encore environ { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Envoi de la réponse…
 submit-checking = Pas de réponse claire de Bybit : lecture de l'ordre pour savoir si la réponse est arrivée…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -321,6 +330,8 @@ submit-report-history-unwritable = Rien n'a été envoyé : impossible d'écrir
 submit-report-proof-refused = Rien n'a été envoyé pour l'ordre { $order } : { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Rien n'a été envoyé pour l'ordre { $order } : impossible d'envoyer la preuve { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Rien n'a été envoyé : vous avez arrêté l'envoi de { $name } à { $reached }. L'ordre { $order } attend toujours votre réponse.
 submit-report-not-applied = Votre réponse pour l'ordre { $order } n'a pas été appliquée. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } L'application a ensuite lu l'ordre { $order } : il attend toujours votre réponse, donc votre réponse n'a pas été appliquée. Vous pouvez la renvoyer sans risque.
@@ -410,6 +421,8 @@ trouble-clock-behind = L'horloge de Bybit a 3 s de retard sur celle de cet ordi
 trouble-too-many-requests = Bybit répond une fois « too many requests » (trop de requêtes)
 trouble-ip-blocked = Bybit bloque cette adresse IP (HTTP 403)
 trouble-not-an-advertiser = Le compte n'est pas annonceur P2P
+trouble-slow-upload = Les fichiers s'envoient lentement (1 Mbit/s, une connexion domestique ordinaire)
+trouble-stalled-upload = L'envoi d'un fichier s'arrête à mi-chemin
 
 ## ---- form ----
 
@@ -444,6 +457,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Préparation…
+# Button while proof files upload.
+form-stop-upload = Annuler l'envoi
+form-stop-upload-tooltip = Arrête l'envoi. Votre réponse n'est pas envoyée, et l'ordre l'attend toujours.
 # Button: opens the confirmation dialog.
 form-review-and-send = Vérifier et envoyer…
 # Beside the send button while the account is still connecting.
@@ -772,7 +788,7 @@ settings-answer-timeout = Attente de la réponse de Bybit
 settings-answer-timeout-seconds = Secondes
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}s
-settings-answer-timeout-explained = Si aucune réponse n'arrive dans ce délai, l'application lit l'ordre pour savoir si votre réponse est arrivée, et ne la renvoie jamais d'elle-même.
+settings-answer-timeout-explained = Si aucune réponse n'arrive dans ce délai, l'application lit l'ordre pour savoir si votre réponse est arrivée, et ne la renvoie jamais d'elle-même. Avec une connexion lente, l'envoi d'un fichier de preuve peut prendre plusieurs minutes : il ne s'arrête que si plus rien n'avance pendant ce délai.
 # Section: how often to read the accounts.
 settings-watch = Rechercher les demandes d'annulation
 settings-watch-explained = Tous les comptes sont surveillés, même quand cette fenêtre est réduite ou fermée dans la zone de notification. Une notification vous signale chaque nouvelle demande, puis une autre quand il ne reste que 3 minutes.
@@ -968,7 +984,7 @@ cli-help-env = Environnement Bybit : mainnet (par défaut), mainnet-bytick, tes
 cli-help-base-url = Tout autre hôte de l'API Bybit (https uniquement ; http seulement sur 127.0.0.1 ou localhost)
 cli-help-practice = Utiliser la plateforme d'entraînement intégrée et son compte d'entraînement (sans clé)
 cli-help-profile = Utiliser un compte enregistré avec `keys add` (sa clé dans le trousseau de clés, son environnement). BYBIT_API_KEY et BYBIT_API_SECRET restent prioritaires s'ils sont définis
-cli-help-timeout = Secondes d'attente pour chaque réponse de la plateforme (1 à 300)
+cli-help-timeout = Secondes d'attente tant que rien n'avance : aucune réponse de Bybit, ou aucun octet d'un fichier de preuve reçu pendant son envoi. Avec une connexion lente, un gros fichier peut prendre plusieurs minutes, tant que l'envoi avance (1 à 300)
 cli-help-json = Afficher un objet JSON au lieu d'une phrase
 
 # Flags of `review` (and the order number of `order`).

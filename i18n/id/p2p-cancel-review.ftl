@@ -52,6 +52,10 @@ error-unexpected-answer = Jawaban Bybit tidak dapat dipahami (HTTP { $status }),
 error-unreachable = Tidak dapat menghubungi { $host }; tidak ada yang terkirim. Periksa koneksi internet, lalu coba lagi. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Tidak ada jawaban dari Bybit dalam { $seconds } detik, jadi hasilnya tidak diketahui.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = Unggahan berhenti: tidak ada kemajuan selama { $seconds } detik, dengan { $reached } sudah terkirim. Periksa koneksi internet Anda, lalu coba lagi.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } dari { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = Koneksi ke Bybit terputus sebelum jawaban tiba, jadi hasilnya tidak diketahui. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -292,6 +296,11 @@ proof-file-content-mismatch = File bukti { $name }: menurut namanya ini { $claim
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Mengunggah bukti { $index } dari { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, sisa sekitar { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Mengirim jawaban…
 submit-checking = Tidak ada jawaban yang jelas dari Bybit: membaca pesanan untuk melihat apakah jawaban sudah sampai…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -306,6 +315,8 @@ submit-report-history-unwritable = Tidak ada yang terkirim: riwayat tidak dapat 
 submit-report-proof-refused = Tidak ada yang terkirim untuk pesanan { $order }: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Tidak ada yang terkirim untuk pesanan { $order }: bukti { $name } tidak dapat diunggah. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Tidak ada yang terkirim: Anda menghentikan unggahan { $name } pada { $reached }. Pesanan { $order } masih menunggu jawaban Anda.
 submit-report-not-applied = Jawaban Anda untuk pesanan { $order } tidak diterapkan. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Aplikasi lalu membaca pesanan { $order }: pesanan masih menunggu jawaban Anda, jadi jawaban Anda tidak diterapkan. Aman untuk mengirimnya lagi.
@@ -392,6 +403,8 @@ trouble-clock-behind = Jam Bybit 3 detik lebih lambat daripada jam komputer ini
 trouble-too-many-requests = Bybit sekali menjawab "too many requests" (terlalu banyak permintaan)
 trouble-ip-blocked = Bybit memblokir alamat IP ini (HTTP 403)
 trouble-not-an-advertiser = Akun ini bukan pengiklan P2P
+trouble-slow-upload = File diunggah dengan lambat (1 Mbit/s, koneksi rumah biasa)
+trouble-stalled-upload = Unggahan file berhenti di tengah jalan
 
 ## ---- form ----
 
@@ -423,6 +436,9 @@ form-remark-hint = Apa pun yang perlu diketahui penjual dan tim dukungan Bybit, 
 form-remark-count = { $count } / { $max } karakter
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Menyiapkan…
+# Button while proof files upload.
+form-stop-upload = Batalkan unggahan
+form-stop-upload-tooltip = Menghentikan unggahan. Jawaban Anda tidak dikirim, dan pesanan masih menunggunya.
 # Button: opens the confirmation dialog.
 form-review-and-send = Periksa dan kirim…
 # Beside the send button while the account is still connecting.
@@ -736,7 +752,7 @@ settings-answer-timeout = Waktu tunggu jawaban Bybit
 settings-answer-timeout-seconds = Detik
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}detik
-settings-answer-timeout-explained = Jika tidak ada jawaban dalam waktu ini, aplikasi membaca pesanan untuk memastikan apakah jawaban Anda sudah sampai, dan tidak pernah mengirimnya dua kali dengan sendirinya.
+settings-answer-timeout-explained = Jika tidak ada jawaban dalam waktu ini, aplikasi membaca pesanan untuk memastikan apakah jawaban Anda sudah sampai, dan tidak pernah mengirimnya dua kali dengan sendirinya. Dengan koneksi yang lambat, mengunggah file bukti bisa memakan waktu beberapa menit: unggahan hanya berhenti jika tidak ada kemajuan selama waktu ini.
 # Section: how often to read the accounts.
 settings-watch = Pantau permintaan pembatalan
 settings-watch-explained = Setiap akun dipantau, bahkan saat jendela ini diminimalkan atau ditutup ke baki sistem. Notifikasi memberi tahu Anda setiap ada permintaan baru, dan sekali lagi saat waktu tersisa 3 menit.
@@ -927,7 +943,7 @@ cli-help-env = Lingkungan Bybit: mainnet (bawaan), mainnet-bytick, testnet, nl, 
 cli-help-base-url = Host API Bybit lainnya (hanya https; http hanya di 127.0.0.1 atau localhost)
 cli-help-practice = Gunakan bursa latihan bawaan dan akun latihannya (tanpa kunci)
 cli-help-profile = Gunakan akun yang disimpan dengan `keys add` (kuncinya dari penyimpanan kunci, beserta lingkungannya). BYBIT_API_KEY dan BYBIT_API_SECRET tetap diutamakan jika diisi
-cli-help-timeout = Berapa detik menunggu setiap jawaban dari bursa (1 sampai 300)
+cli-help-timeout = Berapa detik menunggu selama tidak ada kemajuan: tidak ada jawaban dari Bybit, atau tidak ada satu byte pun dari file bukti yang diterima selama diunggah. Dengan koneksi yang lambat, file besar bisa memakan waktu beberapa menit, selama unggahannya terus berjalan (1 sampai 300)
 cli-help-json = Cetak satu objek JSON, bukan kalimat
 
 # Flags of `review` (and the order number of `order`).

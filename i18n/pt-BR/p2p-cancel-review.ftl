@@ -56,6 +56,10 @@ error-unexpected-answer = Não foi possível entender a resposta da Bybit (HTTP 
 error-unreachable = Não foi possível conectar a { $host }; nada foi enviado. Verifique a conexão com a internet e tente de novo. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Sem resposta da Bybit em { $seconds } s, então o resultado é desconhecido.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = O envio parou: nada avançou por { $seconds } s, com { $reached } já enviados. Verifique sua conexão com a internet e tente de novo.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } de { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = A conexão com a Bybit caiu antes de a resposta chegar, então o resultado é desconhecido. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -311,6 +315,11 @@ proof-file-content-mismatch = Arquivo de comprovante { $name }: pelo nome, é { 
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Enviando o comprovante { $index } de { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, faltam cerca de { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Enviando a resposta…
 submit-checking = Sem resposta clara da Bybit: lendo a ordem para ver se a resposta chegou…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -325,6 +334,8 @@ submit-report-history-unwritable = Nada foi enviado: não foi possível gravar o
 submit-report-proof-refused = Nada foi enviado para a ordem { $order }: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Nada foi enviado para a ordem { $order }: não foi possível enviar o comprovante { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Nada foi enviado: você interrompeu o envio de { $name } em { $reached }. A ordem { $order } ainda aguarda sua resposta.
 submit-report-not-applied = Sua resposta para a ordem { $order } não foi aplicada. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Em seguida, o app leu a ordem { $order }: ela ainda aguarda sua resposta, então sua resposta não foi aplicada. É seguro enviá-la de novo.
@@ -414,6 +425,8 @@ trouble-clock-behind = O relógio da Bybit está 3 s atrasado em relação ao de
 trouble-too-many-requests = A Bybit diz uma vez "requisições demais"
 trouble-ip-blocked = A Bybit bloqueia este endereço IP (HTTP 403)
 trouble-not-an-advertiser = A conta não é anunciante P2P
+trouble-slow-upload = Os arquivos são enviados devagar (1 Mbit/s, uma conexão doméstica comum)
+trouble-stalled-upload = O envio de um arquivo para no meio
 
 ## ---- form ----
 
@@ -448,6 +461,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Preparando…
+# Button while proof files upload.
+form-stop-upload = Cancelar envio
+form-stop-upload-tooltip = Interrompe o envio. Sua resposta não é enviada, e a ordem continua aguardando por ela.
 # Button: opens the confirmation dialog.
 form-review-and-send = Revisar e enviar…
 # Beside the send button while the account is still connecting.
@@ -776,7 +792,7 @@ settings-answer-timeout = Aguardar a resposta da Bybit
 settings-answer-timeout-seconds = Segundos
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}s
-settings-answer-timeout-explained = Se nenhuma resposta chegar nesse tempo, o app lê a ordem para descobrir se a sua resposta chegou, e nunca a envia duas vezes por conta própria.
+settings-answer-timeout-explained = Se nenhuma resposta chegar nesse tempo, o app lê a ordem para descobrir se a sua resposta chegou, e nunca a envia duas vezes por conta própria. Em uma conexão lenta, o envio de um arquivo de comprovante pode levar minutos: ele só para quando nada avança durante esse tempo.
 # Section: how often to read the accounts.
 settings-watch = Procurar solicitações de cancelamento
 settings-watch-explained = Todas as contas são monitoradas, mesmo com esta janela minimizada ou fechada na bandeja. Uma notificação avisa sobre cada nova solicitação, e de novo quando faltarem 3 minutos.
@@ -972,7 +988,7 @@ cli-help-env = Ambiente da Bybit: mainnet (padrão), mainnet-bytick, testnet, nl
 cli-help-base-url = Qualquer outro servidor de API da Bybit (só https; http só em 127.0.0.1 ou localhost)
 cli-help-practice = Usar a corretora de treino embutida e a conta de treino dela (sem precisar de chave)
 cli-help-profile = Usar uma conta salva com `keys add` (a chave dela no chaveiro, o ambiente dela). BYBIT_API_KEY e BYBIT_API_SECRET têm prioridade quando definidas
-cli-help-timeout = Segundos de espera por cada resposta da corretora (1 a 300)
+cli-help-timeout = Segundos de espera enquanto nada avança: nenhuma resposta da Bybit, ou nenhum byte de um arquivo de comprovante recebido durante o envio. Em uma conexão lenta, um arquivo grande pode levar minutos, desde que continue avançando (1 a 300)
 cli-help-json = Imprimir um objeto JSON em vez de uma frase
 
 # Flags of `review` (and the order number of `order`).

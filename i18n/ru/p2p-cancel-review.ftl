@@ -52,6 +52,10 @@ error-unexpected-answer = Не удалось разобрать ответ Bybi
 error-unreachable = Не удалось связаться с { $host }; ничего не отправлено. Проверьте подключение к интернету и повторите попытку. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit не ответил за { $seconds } с, поэтому результат неизвестен.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = Загрузка остановилась: за { $seconds } с ничего не передалось, отправлено { $reached }. Проверьте подключение к интернету и повторите попытку.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } из { $total } МБ
 # $detail: the system's technical reason.
 error-connection-lost = Соединение с Bybit оборвалось до получения ответа, поэтому результат неизвестен. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -317,6 +321,11 @@ proof-file-content-mismatch = Файл доказательства { $name }: �
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Загрузка доказательства { $index } из { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, осталось примерно { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Отправка ответа…
 submit-checking = Нет чёткого ответа от Bybit: проверяем ордер, чтобы узнать, дошёл ли ответ…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -331,6 +340,8 @@ submit-report-history-unwritable = Ничего не отправлено: не 
 submit-report-proof-refused = По ордеру { $order } ничего не отправлено: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = По ордеру { $order } ничего не отправлено: не удалось загрузить доказательство { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Ничего не отправлено: вы остановили загрузку { $name } на отметке { $reached }. Ордер { $order } всё ещё ждёт вашего ответа.
 submit-report-not-applied = Ваш ответ по ордеру { $order } не применён. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Затем приложение проверило ордер { $order }: он всё ещё ждёт вашего ответа, значит, ответ не применён. Его можно безопасно отправить снова.
@@ -422,6 +433,8 @@ trouble-clock-behind = Часы Bybit отстают от часов этого 
 trouble-too-many-requests = Bybit один раз отвечает «too many requests» (слишком много запросов)
 trouble-ip-blocked = Bybit блокирует этот IP-адрес (HTTP 403)
 trouble-not-an-advertiser = Аккаунт не является P2P-рекламодателем
+trouble-slow-upload = Файлы загружаются медленно (1 Мбит/с, обычный домашний интернет)
+trouble-stalled-upload = Загрузка файла останавливается на полпути
 
 ## ---- form ----
 
@@ -458,6 +471,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Подготовка…
+# Button while proof files upload.
+form-stop-upload = Отменить загрузку
+form-stop-upload-tooltip = Останавливает загрузку. Ваш ответ не отправляется, а ордер по-прежнему его ждёт.
 # Button: opens the confirmation dialog.
 form-review-and-send = Проверить и отправить…
 # Beside the send button while the account is still connecting.
@@ -797,7 +813,7 @@ settings-answer-timeout = Ожидание ответа Bybit
 settings-answer-timeout-seconds = Секунды
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}с
-settings-answer-timeout-explained = Если за это время ответа нет, приложение проверяет ордер, чтобы узнать, дошёл ли ваш ответ, и никогда не отправляет его повторно само.
+settings-answer-timeout-explained = Если за это время ответа нет, приложение проверяет ордер, чтобы узнать, дошёл ли ваш ответ, и никогда не отправляет его повторно само. При медленном подключении загрузка файла доказательства может занять несколько минут: она прерывается, только если за это время ничего не передаётся.
 # Section: how often to read the accounts.
 settings-watch = Отслеживание запросов на отмену
 settings-watch-explained = Отслеживаются все аккаунты, даже когда окно свёрнуто или убрано в трей. Уведомление сообщает о каждом новом запросе и ещё раз, когда на ответ останется 3 минуты.
@@ -999,7 +1015,7 @@ cli-help-env = Среда Bybit: mainnet (по умолчанию), mainnet-byti
 cli-help-base-url = Любой другой API-сервер Bybit (только https; http — только на 127.0.0.1 или localhost)
 cli-help-practice = Использовать встроенную тренировочную биржу и её тренировочный аккаунт (ключ не нужен)
 cli-help-profile = Использовать аккаунт, сохранённый через `keys add` (его ключ из хранилища ключей, его среду). Если заданы BYBIT_API_KEY и BYBIT_API_SECRET, приоритет у них
-cli-help-timeout = Сколько секунд ждать каждого ответа биржи (от 1 до 300)
+cli-help-timeout = Сколько секунд ждать, пока ничего не происходит: нет ответа от Bybit или во время загрузки файла доказательства не передаётся ни байта. При медленном подключении большой файл может загружаться несколько минут, пока загрузка идёт (от 1 до 300)
 cli-help-json = Вывести один JSON-объект вместо фразы
 
 # Flags of `review` (and the order number of `order`).

@@ -52,6 +52,10 @@ error-unexpected-answer = Bybit'in yanıtı anlaşılamadı (HTTP { $status }), 
 error-unreachable = { $host } sunucusuna ulaşılamadı; hiçbir şey gönderilmedi. İnternet bağlantısını kontrol edip yeniden deneyin. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit { $seconds } sn içinde yanıt vermedi, bu yüzden sonuç bilinmiyor.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = Yükleme durdu: { $seconds } sn boyunca hiçbir şey ilerlemedi, { $reached } gönderilmişti. İnternet bağlantısını kontrol edip yeniden deneyin.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } / { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = Yanıt gelmeden Bybit ile bağlantı koptu, bu yüzden sonuç bilinmiyor. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -307,6 +311,11 @@ proof-file-content-mismatch = Kanıt dosyası { $name }: adına göre { $claimed
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Kanıt { $index } / { $total } yükleniyor ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, yaklaşık { $left } kaldı
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Yanıt gönderiliyor…
 submit-checking = Bybit'ten net bir yanıt gelmedi: yanıtın ulaşıp ulaşmadığını görmek için emir okunuyor…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -321,6 +330,8 @@ submit-report-history-unwritable = Hiçbir şey gönderilmedi: geçmiş kaydı y
 submit-report-proof-refused = { $order } numaralı emir için hiçbir şey gönderilmedi: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = { $order } numaralı emir için hiçbir şey gönderilmedi: { $name } kanıtı yüklenemedi. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Hiçbir şey gönderilmedi: { $name } yüklemesini { $reached } gönderilmişken durdurdunuz. { $order } numaralı emir hâlâ yanıtınızı bekliyor.
 submit-report-not-applied = { $order } numaralı emir için yanıtınız uygulanmadı. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Uygulama ardından { $order } numaralı emri okudu: emir hâlâ yanıtınızı bekliyor, yani yanıtınız uygulanmadı. Yanıtı yeniden göndermek güvenlidir.
@@ -410,6 +421,8 @@ trouble-clock-behind = Bybit'in saati bu bilgisayarınkinden 3 sn geri
 trouble-too-many-requests = Bybit bir kez "çok fazla istek" der
 trouble-ip-blocked = Bybit bu IP adresini engeller (HTTP 403)
 trouble-not-an-advertiser = Hesap bir P2P ilan veren değil
+trouble-slow-upload = Dosyalar yavaş yüklenir (1 Mbit/sn, sıradan bir ev bağlantısı)
+trouble-stalled-upload = Bir dosyanın yüklenmesi yarıda durur
 
 ## ---- form ----
 
@@ -444,6 +457,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Hazırlanıyor…
+# Button while proof files upload.
+form-stop-upload = Yüklemeyi iptal et
+form-stop-upload-tooltip = Yüklemeyi durdurur. Yanıtınız gönderilmez ve emir yanıtınızı beklemeye devam eder.
 # Button: opens the confirmation dialog.
 form-review-and-send = Kontrol et ve gönder…
 # Beside the send button while the account is still connecting.
@@ -772,7 +788,7 @@ settings-answer-timeout = Bybit'in yanıtı için bekleme süresi
 settings-answer-timeout-seconds = Saniye
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}sn
-settings-answer-timeout-explained = Bu süre içinde yanıt gelmezse uygulama, yanıtınızın ulaşıp ulaşmadığını öğrenmek için emri okur; yanıtı asla kendiliğinden ikinci kez göndermez.
+settings-answer-timeout-explained = Bu süre içinde yanıt gelmezse uygulama, yanıtınızın ulaşıp ulaşmadığını öğrenmek için emri okur; yanıtı asla kendiliğinden ikinci kez göndermez. Yavaş bir bağlantıda bir kanıt dosyasının yüklenmesi dakikalar sürebilir: yükleme ancak bu süre boyunca hiçbir şey ilerlemezse durur.
 # Section: how often to read the accounts.
 settings-watch = İptal taleplerini kontrol et
 settings-watch-explained = Bu pencere simge durumuna küçültülse ya da tepsiye kapatılsa bile tüm hesaplar izlenir. Her yeni talepte ve 3 dakika kaldığında yeniden bir bildirim alırsınız.
@@ -968,7 +984,7 @@ cli-help-env = Bybit ortamı: mainnet (varsayılan), mainnet-bytick, testnet, nl
 cli-help-base-url = Başka herhangi bir Bybit API sunucusu (yalnızca https; http yalnızca 127.0.0.1 veya localhost üzerinde)
 cli-help-practice = Yerleşik alıştırma borsasını ve alıştırma hesabını kullan (anahtar gerekmez)
 cli-help-profile = `keys add` ile kaydedilmiş bir hesabı kullan (anahtarı anahtarlıktan, ortamı hesaptan alınır). BYBIT_API_KEY ve BYBIT_API_SECRET ayarlanmışsa yine onlar geçerlidir
-cli-help-timeout = Borsadan her yanıt için beklenecek süre, saniye (1 ile 300 arası)
+cli-help-timeout = Hiçbir şey ilerlemezken beklenecek süre, saniye: Bybit'ten yanıt gelmemesi ya da yüklenen kanıt dosyasından tek bir bayt bile alınmaması. Yavaş bir bağlantıda büyük bir dosya, ilerlediği sürece dakikalar sürebilir (1 ile 300 arası)
 cli-help-json = Cümle yerine tek bir JSON nesnesi yazdır
 
 # Flags of `review` (and the order number of `order`).

@@ -52,6 +52,10 @@ error-unexpected-answer = Не вдалося розібрати відпові�
 error-unreachable = Не вдалося з’єднатися з { $host }; нічого не надіслано. Перевірте підключення до інтернету та спробуйте ще раз. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit не відповів протягом { $seconds } с, тому результат невідомий.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = Завантаження зупинилося: { $seconds } с нічого не передавалося, надіслано { $reached }. Перевірте підключення до інтернету та спробуйте ще раз.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } з { $total } МБ
 # $detail: the system's technical reason.
 error-connection-lost = З’єднання з Bybit обірвалося до отримання відповіді, тому результат невідомий. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -317,6 +321,11 @@ proof-file-content-mismatch = Файл доказу { $name }: за назвою
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Завантаження доказу { $index } з { $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, залишилося близько { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Надсилання відповіді…
 submit-checking = Від Bybit немає чіткої відповіді: перевіряємо ордер, щоб дізнатися, чи дійшла відповідь…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -331,6 +340,8 @@ submit-report-history-unwritable = Нічого не надіслано: не в
 submit-report-proof-refused = Для ордера { $order } нічого не надіслано: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Для ордера { $order } нічого не надіслано: не вдалося завантажити доказ { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Нічого не надіслано: ви зупинили завантаження { $name }, коли було надіслано { $reached }. Ордер { $order } досі чекає на вашу відповідь.
 submit-report-not-applied = Вашу відповідь щодо ордера { $order } не застосовано. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Потім програма перевірила ордер { $order }: він досі чекає на вашу відповідь, тож вашу відповідь не застосовано. Її можна безпечно надіслати ще раз.
@@ -422,6 +433,8 @@ trouble-clock-behind = Годинник Bybit відстає на 3 с від г
 trouble-too-many-requests = Bybit один раз відповідає «забагато запитів»
 trouble-ip-blocked = Bybit блокує цю IP-адресу (HTTP 403)
 trouble-not-an-advertiser = Акаунт не є рекламодавцем P2P
+trouble-slow-upload = Файли завантажуються повільно (1 Мбіт/с, звичайне домашнє підключення)
+trouble-stalled-upload = Завантаження файлу зупиняється на півдорозі
 
 ## ---- form ----
 
@@ -458,6 +471,9 @@ form-remark-count = { $max ->
 }
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Підготовка…
+# Button while proof files upload.
+form-stop-upload = Скасувати завантаження
+form-stop-upload-tooltip = Зупиняє завантаження. Вашу відповідь не буде надіслано, і ордер і далі чекатиме на неї.
 # Button: opens the confirmation dialog.
 form-review-and-send = Перевірити й надіслати…
 # Beside the send button while the account is still connecting.
@@ -797,7 +813,7 @@ settings-answer-timeout = Очікування відповіді Bybit
 settings-answer-timeout-seconds = Секунди
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}с
-settings-answer-timeout-explained = Якщо за цей час відповіді немає, програма перевіряє ордер, щоб з’ясувати, чи дійшла ваша відповідь, і ніколи не надсилає її повторно сама.
+settings-answer-timeout-explained = Якщо за цей час відповіді немає, програма перевіряє ордер, щоб з’ясувати, чи дійшла ваша відповідь, і ніколи не надсилає її повторно сама. На повільному з’єднанні завантаження файлу доказу може тривати кілька хвилин: воно зупиняється, лише якщо стільки часу нічого не передається.
 # Section: how often to read the accounts.
 settings-watch = Пошук запитів на скасування
 settings-watch-explained = Програма стежить за кожним акаунтом, навіть коли це вікно згорнуто або закрито в трей. Сповіщення повідомить про кожен новий запит і ще раз, коли залишиться 3 хвилини.
@@ -999,7 +1015,7 @@ cli-help-env = Середовище Bybit: mainnet (за замовчуванн�
 cli-help-base-url = Будь-який інший API-хост Bybit (лише https; http — лише на 127.0.0.1 або localhost)
 cli-help-practice = Використати вбудовану тренувальну біржу та її тренувальний акаунт (ключ не потрібен)
 cli-help-profile = Використати акаунт, збережений через `keys add` (його ключ зі сховища ключів, його середовище). BYBIT_API_KEY і BYBIT_API_SECRET, якщо задані, мають пріоритет
-cli-help-timeout = Скільки секунд чекати на кожну відповідь біржі (від 1 до 300)
+cli-help-timeout = Скільки секунд чекати, поки нічого не відбувається: немає відповіді від Bybit або під час завантаження файлу доказу не передано жодного байта. Великий файл на повільному з’єднанні може завантажуватися кілька хвилин, доки передача триває (від 1 до 300)
 cli-help-json = Вивести один об’єкт JSON замість речення
 
 # Flags of `review` (and the order number of `order`).

@@ -56,6 +56,10 @@ error-unexpected-answer = Không hiểu được phản hồi của Bybit (HTTP 
 error-unreachable = Không kết nối được tới { $host }; chưa có gì được gửi đi. Hãy kiểm tra kết nối internet rồi thử lại. ({ $detail })
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit không phản hồi trong vòng { $seconds } giây, nên chưa rõ kết quả.
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = Việc tải lên đã dừng: không có dữ liệu nào được truyền trong { $seconds } giây, đã gửi được { $reached }. Hãy kiểm tra kết nối internet rồi thử lại.
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } trên { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = Kết nối tới Bybit bị ngắt trước khi nhận được phản hồi, nên chưa rõ kết quả. ({ $detail })
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -296,6 +300,11 @@ proof-file-content-mismatch = Tệp bằng chứng { $name }: tên tệp cho bi�
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = Đang tải lên bằng chứng { $index }/{ $total } ({ $name })…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }, còn khoảng { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = Đang gửi phản hồi…
 submit-checking = Bybit không phản hồi rõ ràng: đang đọc đơn hàng để xem phản hồi của bạn đã đến chưa…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -310,6 +319,8 @@ submit-report-history-unwritable = Chưa có gì được gửi: không ghi đư
 submit-report-proof-refused = Chưa có gì được gửi cho đơn hàng { $order }: { $error }
 # $name: the proof file's name.
 submit-report-upload-failed = Chưa có gì được gửi cho đơn hàng { $order }: không tải lên được bằng chứng { $name }. { $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = Chưa có gì được gửi: bạn đã dừng tải lên { $name } khi mới gửi được { $reached }. Đơn hàng { $order } vẫn đang chờ bạn phản hồi.
 submit-report-not-applied = Phản hồi của bạn cho đơn hàng { $order } chưa được áp dụng. { $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } Sau đó ứng dụng đã đọc đơn hàng { $order }: đơn hàng vẫn đang chờ bạn phản hồi, nên phản hồi của bạn chưa được áp dụng. Bạn có thể gửi lại một cách an toàn.
@@ -397,6 +408,8 @@ trouble-clock-behind = Đồng hồ của Bybit chậm hơn máy tính này 3 gi
 trouble-too-many-requests = Bybit báo "too many requests" (quá nhiều yêu cầu) một lần
 trouble-ip-blocked = Bybit chặn địa chỉ IP này (HTTP 403)
 trouble-not-an-advertiser = Tài khoản không phải nhà quảng cáo P2P
+trouble-slow-upload = Tệp tải lên chậm (1 Mbit/s, như kết nối internet gia đình thông thường)
+trouble-stalled-upload = Việc tải lên một tệp bị dừng giữa chừng
 
 ## ---- form ----
 
@@ -428,6 +441,9 @@ form-remark-hint = Điều người bán và bộ phận hỗ trợ của Bybit 
 form-remark-count = { $count } / { $max } ký tự
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = Đang chuẩn bị…
+# Button while proof files upload.
+form-stop-upload = Hủy tải lên
+form-stop-upload-tooltip = Dừng tải lên. Phản hồi của bạn sẽ không được gửi, và đơn hàng vẫn chờ phản hồi đó.
 # Button: opens the confirmation dialog.
 form-review-and-send = Xem lại và gửi…
 # Beside the send button while the account is still connecting.
@@ -741,7 +757,7 @@ settings-answer-timeout = Chờ Bybit phản hồi
 settings-answer-timeout-seconds = Giây
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}giây
-settings-answer-timeout-explained = Nếu không có phản hồi trong khoảng thời gian này, ứng dụng sẽ đọc đơn hàng để biết phản hồi của bạn đã đến chưa, và không bao giờ tự gửi lại lần thứ hai.
+settings-answer-timeout-explained = Nếu không có phản hồi trong khoảng thời gian này, ứng dụng sẽ đọc đơn hàng để biết phản hồi của bạn đã đến chưa, và không bao giờ tự gửi lại lần thứ hai. Với kết nối chậm, việc tải lên một tệp bằng chứng có thể mất vài phút: việc tải lên chỉ dừng khi không có dữ liệu nào được truyền trong khoảng thời gian này.
 # Section: how often to read the accounts.
 settings-watch = Tìm yêu cầu hủy
 settings-watch-explained = Mọi tài khoản đều được theo dõi, kể cả khi cửa sổ này được thu nhỏ hoặc đóng xuống khay hệ thống. Một thông báo sẽ báo cho bạn mỗi yêu cầu mới, và báo lại khi chỉ còn 3 phút.
@@ -932,7 +948,7 @@ cli-help-env = Môi trường Bybit: mainnet (mặc định), mainnet-bytick, te
 cli-help-base-url = Một máy chủ API Bybit khác (chỉ https; http chỉ trên 127.0.0.1 hoặc localhost)
 cli-help-practice = Dùng sàn luyện tập tích hợp sẵn và tài khoản luyện tập của nó (không cần khóa)
 cli-help-profile = Dùng một tài khoản đã lưu bằng `keys add` (khóa lấy từ kho khóa, cùng môi trường của tài khoản). BYBIT_API_KEY và BYBIT_API_SECRET vẫn được ưu tiên nếu đã đặt
-cli-help-timeout = Số giây chờ mỗi phản hồi từ sàn (1 đến 300)
+cli-help-timeout = Số giây chờ khi không có gì tiến triển: không có phản hồi từ Bybit, hoặc không truyền được chút dữ liệu nào của tệp bằng chứng trong khi tải lên. Một tệp lớn trên kết nối chậm có thể mất vài phút, miễn là vẫn đang tiến triển (1 đến 300)
 cli-help-json = In một đối tượng JSON thay vì một câu
 
 # Flags of `review` (and the order number of `order`).

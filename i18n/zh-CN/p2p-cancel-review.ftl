@@ -52,6 +52,10 @@ error-unexpected-answer = 无法解析 Bybit 的响应（HTTP { $status }），�
 error-unreachable = 无法连接到 { $host }，未发送任何内容。请检查网络连接后重试。（{ $detail }）
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit 在 { $seconds } 秒内没有响应，因此结果未知。
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = 上传已停止：已经 { $seconds } 秒没有任何进展，已发送 { $reached }。请检查网络连接后重试。
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } / { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = 在收到响应之前，与 Bybit 的连接已中断，因此结果未知。（{ $detail }）
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -292,6 +296,11 @@ proof-file-content-mismatch = 凭证文件 { $name }：文件名表明它是 { $
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = 正在上传第 { $index } 个凭证，共 { $total } 个（{ $name }）……
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }，大约还需 { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = 正在发送答复……
 submit-checking = Bybit 未给出明确响应：正在读取订单，确认答复是否已送达……
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -306,6 +315,8 @@ submit-report-history-unwritable = 未发送任何内容：无法写入历史记
 submit-report-proof-refused = 订单 { $order } 未发送任何内容：{ $error }
 # $name: the proof file's name.
 submit-report-upload-failed = 订单 { $order } 未发送任何内容：凭证 { $name } 上传失败。{ $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = 未发送任何内容：您在已发送 { $reached } 时停止了凭证 { $name } 的上传。订单 { $order } 仍在等待您的答复。
 submit-report-not-applied = 您对订单 { $order } 的答复未生效。{ $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } 随后本应用读取了订单 { $order }：它仍在等待您的答复，说明您的答复未生效。可以放心重新发送。
@@ -392,6 +403,8 @@ trouble-clock-behind = Bybit 的时钟比这台电脑慢 3 秒
 trouble-too-many-requests = Bybit 提示一次“请求过多”
 trouble-ip-blocked = Bybit 屏蔽此 IP 地址（HTTP 403）
 trouble-not-an-advertiser = 该账户不是 P2P 广告商
+trouble-slow-upload = 文件上传缓慢（1 Mbit/s，普通家庭网络的速度）
+trouble-stalled-upload = 文件上传到一半停止
 
 ## ---- form ----
 
@@ -423,6 +436,9 @@ form-remark-hint = 希望卖家和 Bybit 客服了解的任何信息，可使用
 form-remark-count = { $count } / { $max } 个字符
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = 正在准备……
+# Button while proof files upload.
+form-stop-upload = 取消上传
+form-stop-upload-tooltip = 停止上传。您的答复不会发送，订单仍在等待您的答复。
 # Button: opens the confirmation dialog.
 form-review-and-send = 核对并发送…
 # Beside the send button while the account is still connecting.
@@ -736,7 +752,7 @@ settings-answer-timeout = 等待 Bybit 响应
 settings-answer-timeout-seconds = 秒数
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}秒
-settings-answer-timeout-explained = 如果在此时间内没有收到响应，本应用会读取订单，确认您的答复是否已送达；本应用绝不会自行重复发送。
+settings-answer-timeout-explained = 如果在此时间内没有收到响应，本应用会读取订单，确认您的答复是否已送达；本应用绝不会自行重复发送。网络较慢时，上传一个凭证文件可能需要几分钟：只有在这段时间内毫无进展时，上传才会停止。
 # Section: how often to read the accounts.
 settings-watch = 监控取消申请
 settings-watch-explained = 所有账户都会被监控，即使此窗口已最小化或关闭到系统托盘也是如此。每有新申请都会通知您，剩余 3 分钟时会再提醒一次。
@@ -927,7 +943,7 @@ cli-help-env = Bybit 环境：mainnet（默认）、mainnet-bytick、testnet、n
 cli-help-base-url = 其他任意 Bybit API 主机（仅限 https；http 仅限 127.0.0.1 或 localhost）
 cli-help-practice = 使用内置的练习交易所及其练习账户（无需密钥）
 cli-help-profile = 使用用 `keys add` 保存的账户（密钥取自密钥环，并使用其环境）。如已设置 BYBIT_API_KEY 和 BYBIT_API_SECRET，则仍以它们为准
-cli-help-timeout = 每次等待交易所响应的秒数（1 到 300）
+cli-help-timeout = 毫无进展时等待的秒数：Bybit 没有响应，或上传凭证文件时连一个字节也没有传出。网络较慢时，大文件只要仍在传输，可能需要几分钟（1 到 300）
 cli-help-json = 输出一个 JSON 对象，而不是一句话
 
 # Flags of `review` (and the order number of `order`).

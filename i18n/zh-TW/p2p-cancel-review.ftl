@@ -52,6 +52,10 @@ error-unexpected-answer = 無法解讀 Bybit 的回應（HTTP { $status }），�
 error-unreachable = 無法連線到 { $host }，沒有送出任何內容。請檢查網路連線後再試一次。（{ $detail }）
 # $seconds: a whole number of seconds ("s" is the unit's symbol).
 error-timeout = Bybit 在 { $seconds } 秒內沒有回應，因此結果不明。
+# An upload that stopped moving. $seconds: the silence (20); $reached: "7.4 of 18.0 MB".
+error-upload-stalled = 上傳已停止：已經 { $seconds } 秒沒有任何進展，已送出 { $reached }。請檢查網路連線後再試一次。
+# How much of a file went. $sent and $total: megabytes with one decimal (7.4, 18.0).
+size-megabytes-of = { $sent } / { $total } MB
 # $detail: the system's technical reason.
 error-connection-lost = 收到回應之前，與 Bybit 的連線就中斷了，因此結果不明。（{ $detail }）
 # $detail: the system's technical reason. ca-certificates is a Linux package name.
@@ -292,6 +296,11 @@ proof-file-content-mismatch = 證明檔案 { $name }：檔名顯示為 { $claime
 
 # $index: which file (from 1); $total: how many files; $name: the file's name.
 submit-uploading = 正在上傳證明 { $index }/{ $total }（{ $name }）…
+# A large file's upload. $start: the line above ("Uploading proof 1 of 1 (video.mp4)…");
+# $reached: "7.4 of 18.0 MB"; $left: a duration ("2 min 10 s").
+submit-uploading-progress = { $start } { $reached }，大約還需要 { $left }
+# The same, before the speed is known.
+submit-uploading-progress-starting = { $start } { $reached }
 submit-sending = 正在送出回覆…
 submit-checking = Bybit 沒有給出明確回應：正在讀取訂單，確認回覆是否已送達…
 # Bybit's rate limit; $seconds: the wait before sending again.
@@ -306,6 +315,8 @@ submit-report-history-unwritable = 沒有送出任何內容：無法寫入回覆
 submit-report-proof-refused = 訂單 { $order } 沒有送出任何內容：{ $error }
 # $name: the proof file's name.
 submit-report-upload-failed = 訂單 { $order } 沒有送出任何內容：證明 { $name } 無法上傳。{ $error }
+# The merchant pressed Cancel during an upload. $reached: "7.4 of 18.0 MB".
+submit-report-upload-stopped = 沒有送出任何內容：您在已送出 { $reached } 時停止了證明 { $name } 的上傳。訂單 { $order } 仍在等待您的回覆。
 submit-report-not-applied = 您對訂單 { $order } 的回覆沒有生效。{ $error }
 # After a request whose result was unknown ($error says why), the app read the order.
 submit-report-checked-not-applied = { $error } 本程式隨後讀取了訂單 { $order }：它仍在等待您的回覆，所以您的回覆沒有生效。可以放心重新送出。
@@ -392,6 +403,8 @@ trouble-clock-behind = Bybit 的時鐘比這台電腦慢 3 秒
 trouble-too-many-requests = Bybit 回報一次「請求太多」
 trouble-ip-blocked = Bybit 封鎖這個 IP 位址（HTTP 403）
 trouble-not-an-advertiser = 此帳戶不是 P2P 廣告商
+trouble-slow-upload = 檔案上傳緩慢（1 Mbit/s，一般家用網路的速度）
+trouble-stalled-upload = 檔案上傳到一半就停住
 
 ## ---- form ----
 
@@ -423,6 +436,9 @@ form-remark-hint = 想讓賣家與 Bybit 客服知道的任何事，任何語言
 form-remark-count = { $count } / { $max } 個字元
 # Beside a spinner while the answer is being prepared, before the first progress step.
 form-preparing = 準備中…
+# Button while proof files upload.
+form-stop-upload = 取消上傳
+form-stop-upload-tooltip = 停止上傳。您的回覆不會送出，訂單仍在等待您的回覆。
 # Button: opens the confirmation dialog.
 form-review-and-send = 確認並送出…
 # Beside the send button while the account is still connecting.
@@ -736,7 +752,7 @@ settings-answer-timeout = 等待 Bybit 回應
 settings-answer-timeout-seconds = 秒數
 # Unit after the slider's number (keep the space before it, written {" "}).
 settings-answer-timeout-suffix = {" "}秒
-settings-answer-timeout-explained = 如果在這段時間內沒有收到回應，本程式會讀取訂單，確認您的回覆是否已送達；本程式絕不會自行重複送出。
+settings-answer-timeout-explained = 如果在這段時間內沒有收到回應，本程式會讀取訂單，確認您的回覆是否已送達；本程式絕不會自行重複送出。網路較慢時，上傳一個證明檔案可能需要幾分鐘：只有在這段時間內完全沒有進展時，上傳才會停止。
 # Section: how often to read the accounts.
 settings-watch = 監看取消申請
 settings-watch-explained = 所有帳戶都會持續監看，即使此視窗已最小化或關閉到系統匣也一樣。每有新申請都會通知您，剩下 3 分鐘時會再提醒一次。
@@ -927,7 +943,7 @@ cli-help-env = Bybit 環境：mainnet（預設）、mainnet-bytick、testnet、n
 cli-help-base-url = 其他任何 Bybit API 主機（僅限 https；http 只限 127.0.0.1 或 localhost）
 cli-help-practice = 使用內建的練習交易所及其練習帳戶（不需要金鑰）
 cli-help-profile = 使用以 `keys add` 儲存的帳戶（金鑰取自鑰匙圈，並使用該帳戶的環境）。若已設定 BYBIT_API_KEY 與 BYBIT_API_SECRET，仍以這兩個變數為優先
-cli-help-timeout = 每次等待交易所回應的秒數（1 到 300）
+cli-help-timeout = 完全沒有進展時要等待的秒數：Bybit 沒有回應，或上傳證明檔案時連一個位元組都沒有送出。網路較慢時，大型檔案只要仍在傳輸，可能需要幾分鐘（1 到 300）
 cli-help-json = 輸出一個 JSON 物件，而不是一句文字
 
 # Flags of `review` (and the order number of `order`).

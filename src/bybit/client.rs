@@ -21,6 +21,8 @@ use super::model::{AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody
 use super::multipart::multipart_body;
 use super::rate::{RateLimiter, ReadBudget};
 use super::sign::Signer;
+use super::upload::{self, ProgressBody, ProgressListener, Silence};
+use super::upload_connection;
 
 /// Paths of the calls this client makes.
 pub mod paths {
@@ -54,6 +56,24 @@ pub struct ClientOptions {
     /// [`ReadBudget`]): Bybit allows an account 10 reads a second, and the merchant's other
     /// tools on the same key (ad repricing bots) need what we leave.
     pub background_reads_per_second: f64,
+}
+
+/// Sent with every request: which app, which version (nothing about the merchant).
+const USER_AGENT: &str = concat!("p2p-cancel-review/", env!("CARGO_PKG_VERSION"));
+
+/// The slowest upload a signature must outlast, in bytes a second (256 kbit/s).
+const SLOWEST_UPLOAD_BYTES_PER_SECOND: u64 = 32_000;
+
+/// The longest receive window an upload's signature asks for.
+const LONGEST_UPLOAD_WINDOW_MS: u64 = 15 * 60 * 1000;
+
+/// An upload's receive window. Bybit can check the signature, and with it the timestamp,
+/// only once the whole body has arrived (the signature covers it), so the window must outlast
+/// the upload: as long as the file takes at 256 kbit/s, at least the usual window, at most 15
+/// minutes. (Whether Bybit caps the window is not documented: reference §7.)
+fn upload_recv_window_ms(body_bytes: usize, usual_ms: u64) -> u64 {
+    let upload_ms = body_bytes as u64 * 1000 / SLOWEST_UPLOAD_BYTES_PER_SECOND;
+    (usual_ms + upload_ms).min(LONGEST_UPLOAD_WINDOW_MS)
 }
 
 /// The background budget's burst: a round of the pending list and ten orders' details.
@@ -93,6 +113,9 @@ struct Call<'a> {
     payload: Bytes,
     content_type: &'a str,
     effect: Effect,
+    /// A file's upload: the body goes in pieces, each told here, and silence (not the whole
+    /// request's length) limits it (see [`super::upload`]).
+    progress: Option<ProgressListener>,
 }
 
 /// A Bybit V5 client for one account on one host.
@@ -113,6 +136,8 @@ pub struct Client {
     reads: RateLimiter,
     writes: RateLimiter,
     background: ReadBudget,
+    /// The TLS configuration, for uploads' own connections.
+    tls: Arc<rustls::ClientConfig>,
     /// Answers that said 10006 (too many requests for this account), ever.
     slowed_down: AtomicU64,
     /// Told how long a call waits when Bybit asked to slow down (10006), before it waits.
@@ -140,9 +165,9 @@ impl Client {
     ) -> Result<Self, BybitError> {
         let tls = super::tls::client_config().map_err(|e| BybitError::Setup(e.to_string()))?;
         let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
+            .tls_backend_preconfigured(tls.clone())
             .connect_timeout(options.connect_timeout)
-            .user_agent(concat!("p2p-cancel-review/", env!("CARGO_PKG_VERSION")))
+            .user_agent(USER_AGENT)
             .build()
             .map_err(|e| BybitError::Setup(root_cause(&e)))?;
         Ok(Self {
@@ -154,6 +179,7 @@ impl Client {
             clock_sync: tokio::sync::Mutex::new(()),
             clock_sync_failed: AtomicBool::new(false),
             background: ReadBudget::new(options.background_reads_per_second, BACKGROUND_BURST),
+            tls: Arc::new(tls),
             options,
             reads: RateLimiter::new(10, Duration::from_secs(1)),
             writes: RateLimiter::new(5, Duration::from_secs(1)),
@@ -239,6 +265,7 @@ impl Client {
                     payload: Bytes::new(),
                     content_type: "application/json",
                     effect: Effect::Read,
+                    progress: None,
                 },
                 false,
             )
@@ -268,12 +295,17 @@ impl Client {
         Ok(())
     }
 
-    /// Uploads one proof file; returns the path to put into `rejectProofs`.
+    /// Uploads one proof file; returns the path to put into `rejectProofs`. `progress` hears
+    /// the bytes of the request sent so far, of its total. Limited by silence, not length: see
+    /// [`super::upload`]. Tried again by itself only when Bybit proved it refused the request
+    /// unread (10002, 10006) or nothing could be sent (no connection): after bytes went out,
+    /// the merchant sees how far it got and decides.
     pub async fn upload_proof(
         &self,
         file_name: &str,
         mime: &str,
         bytes: &[u8],
+        progress: Option<ProgressListener>,
     ) -> Result<UploadedFile, BybitError> {
         let (boundary, body) = multipart_body(file_name, mime, bytes);
         let content_type = format!("multipart/form-data; boundary={boundary}");
@@ -284,6 +316,7 @@ impl Client {
                 payload: Bytes::from(body),
                 content_type: &content_type,
                 effect: Effect::RepeatableWrite,
+                progress: Some(progress.unwrap_or_else(|| Arc::new(|_, _| {}))),
             })
             .await?;
         decode(result)
@@ -334,6 +367,7 @@ impl Client {
                 payload: Bytes::new(),
                 content_type: "application/json",
                 effect: Effect::Read,
+                progress: None,
             })
             .await?;
         decode(result)
@@ -351,6 +385,7 @@ impl Client {
             payload: body,
             content_type: "application/json",
             effect,
+            progress: None,
         })
         .await
     }
@@ -414,10 +449,16 @@ impl Client {
                 }
                 _ => {}
             }
-            if call.effect != Effect::Write
-                && error.is_transient()
-                && attempt < self.options.read_attempts
-            {
+            let may_repeat = match call.effect {
+                Effect::Read => true,
+                // An upload whose bytes went out is not sent again unasked.
+                Effect::RepeatableWrite if call.progress.is_some() => {
+                    matches!(error, BybitError::Unreachable { .. })
+                }
+                Effect::RepeatableWrite => true,
+                Effect::Write => false,
+            };
+            if may_repeat && error.is_transient() && attempt < self.options.read_attempts {
                 tokio::time::sleep(Duration::from_millis(300 * 3u64.pow(attempt - 1))).await;
                 attempt += 1;
                 continue;
@@ -445,28 +486,87 @@ impl Client {
         if call.method == Method::GET && !call.payload.is_empty() {
             url.set_query(Some(&String::from_utf8_lossy(&call.payload)));
         }
+        let mut headers: Vec<(&'static str, String)> = Vec::new();
+        if sign {
+            let timestamp = self.timestamp_ms();
+            let recv_window = if call.progress.is_some() {
+                upload_recv_window_ms(call.payload.len(), self.options.recv_window_ms)
+            } else {
+                self.options.recv_window_ms
+            };
+            headers.extend([
+                ("X-BAPI-API-KEY", self.signer.api_key().to_owned()),
+                ("X-BAPI-TIMESTAMP", timestamp.to_string()),
+                ("X-BAPI-RECV-WINDOW", recv_window.to_string()),
+                (
+                    "X-BAPI-SIGN",
+                    self.signer.sign(timestamp, recv_window, &call.payload),
+                ),
+                ("X-BAPI-SIGN-TYPE", "2".to_owned()),
+            ]);
+        }
+        if call.method == Method::POST {
+            headers.push(("Content-Type", call.content_type.to_owned()));
+        }
+        if let Some(listener) = &call.progress {
+            return self.send_upload(url, headers, call, listener).await;
+        }
         let mut request = self
             .http
             .request(call.method.clone(), url)
             .timeout(self.request_timeout());
-        if sign {
-            let timestamp = self.timestamp_ms();
-            let recv_window = self.options.recv_window_ms;
-            request = request
-                .header("X-BAPI-API-KEY", self.signer.api_key())
-                .header("X-BAPI-TIMESTAMP", timestamp.to_string())
-                .header("X-BAPI-RECV-WINDOW", recv_window.to_string())
-                .header(
-                    "X-BAPI-SIGN",
-                    self.signer.sign(timestamp, recv_window, &call.payload),
-                )
-                .header("X-BAPI-SIGN-TYPE", "2");
+        for (name, value) in headers {
+            request = request.header(name, value);
         }
         if call.method == Method::POST {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, call.content_type)
-                .body(call.payload.clone());
+            request = request.body(call.payload.clone());
         }
+        self.exchange(request).await
+    }
+
+    /// A file's upload, on a connection of its own (see [`upload_connection`]), limited by
+    /// silence rather than length.
+    async fn send_upload(
+        &self,
+        url: reqwest::Url,
+        headers: Vec<(&'static str, String)>,
+        call: &Call<'_>,
+        listener: &ProgressListener,
+    ) -> Result<(u16, Option<i64>, Bytes), BybitError> {
+        let (body, taken) = ProgressBody::new(call.payload.clone(), Some(listener.clone()));
+        let sent_at = now_ms();
+        let upload = upload_connection::send(upload_connection::Upload {
+            url,
+            headers,
+            body,
+            tls: &self.tls,
+            connect_timeout: self.options.connect_timeout,
+            user_agent: USER_AGENT,
+        });
+        let answer = tokio::select! {
+            answered = upload => answered?,
+            quiet = upload::silence(&taken, self.request_timeout()) => {
+                return Err(match quiet {
+                    Silence::Sending(silent) => BybitError::Stalled {
+                        seconds: silent.as_secs(),
+                        sent: taken.sent(),
+                        total: taken.total(),
+                    },
+                    Silence::Answer(waited) => BybitError::Timeout {
+                        seconds: waited.as_secs(),
+                    },
+                });
+            }
+        };
+        self.learn_clock(sent_at, now_ms(), &answer.2);
+        Ok(answer)
+    }
+
+    /// Sends `request` and reads the whole answer.
+    async fn exchange(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(u16, Option<i64>, Bytes), BybitError> {
         let sent_at = now_ms();
         let response = request.send().await.map_err(|e| self.transport_error(&e))?;
         let status = response.status().as_u16();

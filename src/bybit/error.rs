@@ -24,6 +24,9 @@ pub enum BybitError {
     Unreachable { host: String, detail: String },
     /// The request may have been sent but no answer came in time.
     Timeout { seconds: u64 },
+    /// An upload stopped moving: nothing was taken by the connection for `seconds`, after
+    /// `sent` of `total` bytes.
+    Stalled { seconds: u64, sent: u64, total: u64 },
     /// The connection broke after the request may have left.
     ConnectionLost { detail: String },
     /// The HTTP client could not be set up on this computer.
@@ -44,6 +47,15 @@ impl std::fmt::Display for BybitError {
                 crate::fl!("error-unreachable", host = host, detail = detail)
             }
             BybitError::Timeout { seconds } => crate::fl!("error-timeout", seconds = (*seconds)),
+            BybitError::Stalled {
+                seconds,
+                sent,
+                total,
+            } => crate::fl!(
+                "error-upload-stalled",
+                seconds = (*seconds),
+                reached = (crate::format::megabytes_of(*sent, *total))
+            ),
             BybitError::ConnectionLost { detail } => {
                 crate::fl!("error-connection-lost", detail = detail)
             }
@@ -91,7 +103,10 @@ impl BybitError {
             | BybitError::ConnectionLost { .. }
             | BybitError::UnexpectedAnswer { .. } => true,
             BybitError::HttpStatus { status, .. } => *status >= 500,
-            BybitError::Api { .. } | BybitError::Unreachable { .. } | BybitError::Setup(_) => false,
+            BybitError::Api { .. }
+            | BybitError::Unreachable { .. }
+            | BybitError::Stalled { .. }
+            | BybitError::Setup(_) => false,
         }
     }
 
@@ -104,7 +119,7 @@ impl BybitError {
             | BybitError::UnexpectedAnswer { .. } => true,
             BybitError::HttpStatus { status, .. } => *status == 429 || *status >= 500,
             BybitError::Api { code, .. } => *code == explain::SERVER_ERROR,
-            BybitError::Setup(_) => false,
+            BybitError::Stalled { .. } | BybitError::Setup(_) => false,
         }
     }
 }

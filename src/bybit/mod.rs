@@ -12,6 +12,8 @@ mod multipart;
 mod rate;
 pub mod sign;
 mod tls;
+pub mod upload;
+mod upload_connection;
 
 pub use client::{Client, ClientOptions};
 pub use clock::ClockReading;

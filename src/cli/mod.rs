@@ -8,6 +8,7 @@ mod connect;
 mod keys;
 mod orders;
 mod parse;
+mod progress;
 mod watch;
 
 use std::path::PathBuf;
@@ -347,11 +348,21 @@ fn review(args: ReviewArgs) -> u8 {
         history: &history,
         account: &connection.account,
     };
-    let report = runtime.block_on(sender.submit(&review, |step| {
-        if !json {
-            eprintln!("{step}");
+    let progress = progress::Steps::new(json);
+    let stop = crate::submit::Stop::default();
+    let report = runtime.block_on(async {
+        let submit = sender.submit(&review, |step| progress.tell(step), &stop);
+        tokio::pin!(submit);
+        loop {
+            tokio::select! {
+                report = &mut submit => break report,
+                // Ctrl+C while the proofs upload stops them, and nothing is sent; the history
+                // says so. (Once the answer itself is on its way it is let finish.)
+                Ok(()) = tokio::signal::ctrl_c() => stop.stop(),
+            }
         }
-    }));
+    });
+    progress.finish();
     let offset = connection.client.clock_offset_ms();
     if json {
         let mut value = report_json(&report, &connection.client.target().name);

@@ -179,12 +179,30 @@ fn is_damage(error: &HistoryError) -> bool {
     )
 }
 
+/// When an uploaded file's path stops working, from its `e=` parameter (seconds since the
+/// epoch, as Bybit signs them), in ms.
+fn upload_expiry_ms(path: &str) -> Option<i64> {
+    let query = path.split_once('?')?.1;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("e="))
+        .and_then(|e| e.parse::<i64>().ok())
+        .map(|seconds| seconds * 1000)
+}
+
 /// The history database.
 pub struct History {
     conn: Connection,
 }
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
+
+/// An upload without an expiry in its path is reused this long.
+const UPLOAD_KEPT_MS: i64 = 24 * 3600 * 1000;
+
+/// An upload is reused only while its path stays valid at least this much longer, so the
+/// answer that carries it is read well before it expires.
+const UPLOAD_MARGIN_MS: i64 = 3600 * 1000;
 
 impl History {
     /// Opens (or creates) the history at `path`.
@@ -290,9 +308,87 @@ impl History {
                 CREATE INDEX IF NOT EXISTS attempts_order ON attempts(order_id);
                 CREATE INDEX IF NOT EXISTS attempts_outcome ON attempts(outcome);",
             )?;
+        }
+        if version < 2 {
+            // The files uploaded for an answer, so a retry sends their paths, not the files.
+            self.conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS uploads (
+                    environment TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    order_id TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    uploaded_at_ms INTEGER NOT NULL,
+                    PRIMARY KEY (environment, account, order_id, sha256)
+                );",
+            )?;
+        }
+        if version < SCHEMA_VERSION {
             self.conn
                 .pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
+        Ok(())
+    }
+
+    /// The path Bybit gave this file when it was uploaded for this answer before, while it
+    /// is still valid at `now_ms`.
+    pub fn reusable_upload(
+        &self,
+        owner: &crate::submit::UploadOwner,
+        sha256: &str,
+        now_ms: i64,
+    ) -> Result<Option<String>, HistoryError> {
+        let found: Option<(String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT path, uploaded_at_ms FROM uploads
+                 WHERE environment = ?1 AND account = ?2 AND order_id = ?3 AND sha256 = ?4",
+                rusqlite::params![owner.environment, owner.account, owner.order_id, sha256],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(found
+            .filter(|(path, at)| {
+                let valid_until = upload_expiry_ms(path).unwrap_or(at + UPLOAD_KEPT_MS);
+                valid_until > now_ms + UPLOAD_MARGIN_MS
+            })
+            .map(|(path, _)| path))
+    }
+
+    /// Keeps an upload's path for this answer; forgets uploads too old to serve any answer.
+    pub fn remember_upload(
+        &self,
+        owner: &crate::submit::UploadOwner,
+        sha256: &str,
+        path: &str,
+        now_ms: i64,
+    ) -> Result<(), HistoryError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO uploads
+             (environment, account, order_id, sha256, path, uploaded_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            rusqlite::params![
+                owner.environment,
+                owner.account,
+                owner.order_id,
+                sha256,
+                path,
+                now_ms
+            ],
+        )?;
+        self.conn.execute(
+            "DELETE FROM uploads WHERE uploaded_at_ms < ?1",
+            [now_ms - 3 * UPLOAD_KEPT_MS],
+        )?;
+        Ok(())
+    }
+
+    /// Forgets the uploads of an answer that was given.
+    pub fn forget_uploads(&self, owner: &crate::submit::UploadOwner) -> Result<(), HistoryError> {
+        self.conn.execute(
+            "DELETE FROM uploads WHERE environment = ?1 AND account = ?2 AND order_id = ?3",
+            rusqlite::params![owner.environment, owner.account, owner.order_id],
+        )?;
         Ok(())
     }
 
@@ -484,6 +580,64 @@ mod tests {
             proofs: vec!["receipt.png".into()],
             remark: Some("备注".into()),
         }
+    }
+
+    #[test]
+    fn an_upload_serves_its_answer_while_its_path_is_valid_and_is_forgotten_once_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = History::open(&dir.path().join("history.sqlite3")).unwrap();
+        let owner = |order: &str| crate::submit::UploadOwner {
+            environment: "practice".into(),
+            account: "a".into(),
+            order_id: order.into(),
+        };
+        let now = 1_800_000_000_000;
+        let expires = now / 1000 + 72 * 3600;
+        let path = format!("/fiat/p2p/oss/showObj/otc/9001/x.mp4?e={expires}&token=t");
+        history
+            .remember_upload(&owner("1"), "abc", &path, now)
+            .unwrap();
+        assert_eq!(
+            history.reusable_upload(&owner("1"), "abc", now).unwrap(),
+            Some(path.clone())
+        );
+        // Another order's answer, another file: not this upload.
+        assert_eq!(
+            history.reusable_upload(&owner("2"), "abc", now).unwrap(),
+            None
+        );
+        assert_eq!(
+            history.reusable_upload(&owner("1"), "abd", now).unwrap(),
+            None
+        );
+        // An hour before its path expires it is no longer offered.
+        let late = (expires - 1800) * 1000;
+        assert_eq!(
+            history.reusable_upload(&owner("1"), "abc", late).unwrap(),
+            None
+        );
+        // Without an expiry in its path, a day.
+        history
+            .remember_upload(&owner("3"), "abc", "/fiat/p2p/oss/y.png", now)
+            .unwrap();
+        let day = 24 * 3600 * 1000;
+        assert!(
+            history
+                .reusable_upload(&owner("3"), "abc", now + day - 2 * 3600 * 1000)
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            history
+                .reusable_upload(&owner("3"), "abc", now + day)
+                .unwrap()
+                .is_none()
+        );
+        history.forget_uploads(&owner("1")).unwrap();
+        assert_eq!(
+            history.reusable_upload(&owner("1"), "abc", now).unwrap(),
+            None
+        );
     }
 
     #[test]

@@ -75,6 +75,17 @@ impl Default for PracticeConfig {
     }
 }
 
+/// The slow upload's pace: 1 Mbit/s, an ordinary home or mobile upload (a 20 MB file takes
+/// about three minutes).
+pub const SLOW_UPLOAD_BYTES_PER_SECOND: u64 = 125_000;
+
+/// The stalled upload stops after this much.
+pub const STALLED_UPLOAD_AFTER: u64 = 1_500_000;
+
+/// The practice listener's receive buffer: small, so a slow reader slows the sender as a slow
+/// link does, instead of the system taking megabytes at once.
+const RECEIVE_BUFFER_BYTES: usize = 64 * 1024;
+
 /// Faults to inject, to see how the app copes (each applies until changed).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Faults {
@@ -97,6 +108,10 @@ pub struct Faults {
     /// Refuse every P2P call with 912000014, as Bybit does for an account that is not a P2P
     /// advertiser.
     pub not_an_advertiser: bool,
+    /// Read proof uploads at this many bytes a second, as over a slow link.
+    pub upload_bytes_per_second: Option<u64>,
+    /// Stop reading an upload for good after this many bytes, as a link that stalls.
+    pub upload_stops_after: Option<u64>,
 }
 
 /// Trouble the practice exchange can simulate, so a merchant can see what the app does when
@@ -113,10 +128,12 @@ pub enum Trouble {
     TooManyRequests,
     IpBlocked,
     NotAnAdvertiser,
+    SlowUpload,
+    StalledUpload,
 }
 
 impl Trouble {
-    pub const ALL: [Trouble; 10] = [
+    pub const ALL: [Trouble; 12] = [
         Trouble::None,
         Trouble::LateAnswer,
         Trouble::DroppedConnection,
@@ -127,6 +144,8 @@ impl Trouble {
         Trouble::TooManyRequests,
         Trouble::IpBlocked,
         Trouble::NotAnAdvertiser,
+        Trouble::SlowUpload,
+        Trouble::StalledUpload,
     ];
 
     /// What a merchant reads in the picker.
@@ -142,6 +161,8 @@ impl Trouble {
             Trouble::TooManyRequests => crate::fl!("trouble-too-many-requests"),
             Trouble::IpBlocked => crate::fl!("trouble-ip-blocked"),
             Trouble::NotAnAdvertiser => crate::fl!("trouble-not-an-advertiser"),
+            Trouble::SlowUpload => crate::fl!("trouble-slow-upload"),
+            Trouble::StalledUpload => crate::fl!("trouble-stalled-upload"),
         }
     }
 
@@ -186,6 +207,15 @@ impl Trouble {
                 not_an_advertiser: true,
                 ..none
             },
+            Trouble::SlowUpload => Faults {
+                upload_bytes_per_second: Some(SLOW_UPLOAD_BYTES_PER_SECOND),
+                ..none
+            },
+            Trouble::StalledUpload => Faults {
+                upload_bytes_per_second: Some(SLOW_UPLOAD_BYTES_PER_SECOND),
+                upload_stops_after: Some(STALLED_UPLOAD_AFTER),
+                ..none
+            },
         }
     }
 }
@@ -220,6 +250,22 @@ pub fn standard_awaiting_ids() -> Vec<String> {
         .collect()
 }
 
+/// A listening socket on `addr` whose accepted connections inherit a small receive buffer.
+fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(addr),
+        socket2::Type::STREAM,
+        Some(socket2::Protocol::TCP),
+    )?;
+    socket.set_recv_buffer_size(RECEIVE_BUFFER_BYTES)?;
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(1024)?;
+    socket.set_nonblocking(true)?;
+    Ok(socket.into())
+}
+
 /// A running practice exchange. Stops when dropped.
 pub struct PracticeExchange {
     addr: SocketAddr,
@@ -232,8 +278,7 @@ pub struct PracticeExchange {
 impl PracticeExchange {
     /// Starts the exchange on 127.0.0.1 on its own thread.
     pub fn start(config: PracticeConfig) -> std::io::Result<Self> {
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))?;
-        listener.set_nonblocking(true)?;
+        let listener = listen((Ipv4Addr::LOCALHOST, config.port).into())?;
         let addr = listener.local_addr()?;
         let target = Target::custom(
             crate::bybit::Environment::Practice.id(),

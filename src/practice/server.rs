@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
@@ -62,7 +62,20 @@ async fn answer(
     // The way there: half the simulated round trip before the exchange sees the request.
     tokio::time::sleep(latency / 2).await;
     let (parts, body) = request.into_parts();
-    let Ok(collected) = Limited::new(body, MAX_BODY_BYTES).collect().await else {
+    let pace = if parts.uri.path() == crate::bybit::client::paths::UPLOAD {
+        let faults = exchange
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .faults
+            .clone();
+        UploadPace {
+            bytes_per_second: faults.upload_bytes_per_second,
+            stop_after: faults.upload_stops_after,
+        }
+    } else {
+        UploadPace::default()
+    };
+    let Ok(collected) = read_body(body, pace).await else {
         return Ok(response(
             413,
             "text/plain",
@@ -81,7 +94,7 @@ async fn answer(
                 Some((k.as_str().to_ascii_lowercase(), v.to_str().ok()?.to_owned()))
             })
             .collect(),
-        body: collected.to_bytes().to_vec(),
+        body: collected,
     };
     let reply = exchange
         .lock()
@@ -100,6 +113,42 @@ async fn answer(
         Bytes::from(reply.body),
         &reply.headers,
     ))
+}
+
+/// How an upload's body is read: at this pace, and stopping for good after this many bytes
+/// (a link that stalls). Other requests are read at once.
+#[derive(Clone, Copy, Default)]
+struct UploadPace {
+    bytes_per_second: Option<u64>,
+    stop_after: Option<u64>,
+}
+
+/// Reads a request body, at most [`MAX_BODY_BYTES`], at the pace given. With the listener's
+/// small receive buffer (see `PracticeExchange::start`), a slow reader here slows the
+/// sender's upload as a slow link would.
+async fn read_body(mut body: Incoming, pace: UploadPace) -> Result<Vec<u8>, ()> {
+    let mut read = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else { return Err(()) };
+        let Ok(data) = frame.into_data() else {
+            continue;
+        };
+        if read.len() + data.len() > MAX_BODY_BYTES {
+            return Err(());
+        }
+        read.extend_from_slice(&data);
+        if pace
+            .stop_after
+            .is_some_and(|limit| read.len() as u64 >= limit)
+        {
+            // Reads nothing more: the client's silence limit must end this.
+            std::future::pending::<()>().await;
+        }
+        if let Some(rate) = pace.bytes_per_second {
+            tokio::time::sleep(Duration::from_secs_f64(data.len() as f64 / rate as f64)).await;
+        }
+    }
+    Ok(read)
 }
 
 fn response(

@@ -8,6 +8,7 @@ use super::state::{Action, AppState, Submission};
 use super::style::{self, Tone};
 use crate::history::Outcome;
 use crate::review::{Decision, Field, MAX_REMARK_CHARS, RejectReason};
+use crate::submit::Progress;
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.set_max_width(ui.available_width().min(style::FORM_WIDTH));
@@ -174,9 +175,25 @@ pub fn send_bar(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_else(|| crate::fl!("form-preparing"));
-            let step = ui.label(RichText::new(text).strong());
+            let step = ui.add(egui::Label::new(RichText::new(text).strong()).wrap());
             style::announce(ui, &step, false);
         });
+        if let Some(Progress::Uploading { sent, size, .. }) = progress {
+            // A large file on a slow link takes minutes: how far, and a way out.
+            if *size >= crate::submit::SIZE_WORTH_TELLING {
+                ui.add(
+                    egui::ProgressBar::new(*sent as f32 / (*size).max(1) as f32)
+                        .text(crate::format::megabytes_of(*sent, *size)),
+                );
+            }
+            if ui
+                .button(crate::fl!("form-stop-upload"))
+                .on_hover_text(crate::fl!("form-stop-upload-tooltip"))
+                .clicked()
+            {
+                actions.push(Action::StopUpload);
+            }
+        }
         return;
     }
     ui.horizontal(|ui| {

@@ -39,6 +39,8 @@ pub enum Action {
     RemoveProof(usize),
     /// Validate; open the confirmation or point at what is missing.
     ReviewAndSend,
+    /// Stop the proofs' upload of the answer on its way: nothing is sent.
+    StopUpload,
     ConfirmSend,
     CancelConfirm,
     SendAgain,

@@ -68,6 +68,8 @@ pub enum Job {
         account_id: String,
         review: ValidReview,
     },
+    /// Stop the upload of the answer being sent: nothing is sent.
+    StopUpload,
     /// Count and read a page of the history.
     LoadHistory {
         filter: Filter,
@@ -380,6 +382,8 @@ struct Shared {
     notifications: Arc<dyn Notifications>,
     /// One watch per account, by id.
     watches: Mutex<HashMap<String, watch::Watching>>,
+    /// Stops the proofs' upload of the answer being sent (the window's Cancel).
+    upload_stop: Mutex<Option<crate::submit::Stop>>,
     /// Hosts that answered HTTP 403: every account's watch there waits.
     host_bans: Arc<crate::watch::HostBans>,
     schedule: tokio::sync::watch::Sender<Schedule>,
@@ -417,6 +421,7 @@ impl Shared {
                 .unwrap_or_else(|| Arc::new(Notifier::new())),
             watches: Mutex::new(HashMap::new()),
             host_bans: Arc::default(),
+            upload_stop: Mutex::new(None),
             schedule: tokio::sync::watch::Sender::new(schedule),
             checked_at_ms: setup.checked_at_ms,
             clocks_told: Mutex::new(HashMap::new()),
@@ -451,6 +456,7 @@ impl Shared {
             Job::PickProofFiles(dialog) => self.pick_proof_files(dialog).await,
             Job::CheckProofFiles(paths) => self.check_proofs(paths).await,
             Job::Submit { account_id, review } => self.submit(&account_id, review).await,
+            Job::StopUpload => self.stop_upload(),
             Job::LoadHistory {
                 filter,
                 offset,

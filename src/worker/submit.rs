@@ -7,6 +7,18 @@ use crate::review::ValidReview;
 use crate::submit::Sender;
 
 impl Shared {
+    /// The merchant's Cancel: stops the proofs' upload of the answer being sent, if any.
+    pub(super) fn stop_upload(&self) {
+        if let Some(stop) = self
+            .upload_stop
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+        {
+            stop.stop();
+        }
+    }
+
     pub(super) async fn submit(self: &Arc<Self>, account_id: &str, review: ValidReview) {
         let Some((client, account)) = self.clients().get(account_id).cloned() else {
             self.emit(Event::AccountFailed {
@@ -33,9 +45,15 @@ impl Shared {
             history,
             account: &account_name,
         };
+        let stop = crate::submit::Stop::default();
+        *self.upload_stop.lock().unwrap_or_else(|e| e.into_inner()) = Some(stop.clone());
         let report = sender
-            .submit(&review, |step| self.emit_now(Event::Progress(step)))
+            .submit(&review, |step| self.emit_now(Event::Progress(step)), &stop)
             .await;
+        self.upload_stop
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         self.after_calls(account_id).await;
         self.emit(Event::Submitted(report)).await;
     }

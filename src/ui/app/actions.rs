@@ -91,6 +91,7 @@ impl ReviewApp {
                 }
             }
             Action::ReviewAndSend => self.review_and_send(),
+            Action::StopUpload => self.send(Job::StopUpload),
             Action::ConfirmSend => self.confirm_send(),
             Action::CancelConfirm => self.state.confirm = None,
             Action::SendAgain => {
