@@ -12,8 +12,8 @@ use crate::submit::{Progress, SIZE_WORTH_TELLING};
 pub struct Steps {
     json: bool,
     terminal: bool,
-    /// The bar of the file uploading now, and its index.
-    bar: RefCell<Option<(usize, ProgressBar)>>,
+    /// The bar of the file uploading now, its index, and its last words.
+    bar: RefCell<Option<(usize, ProgressBar, String)>>,
     /// The last step said as a line, so each is said once.
     said: RefCell<Option<String>>,
 }
@@ -48,7 +48,11 @@ impl Steps {
                     total = total,
                     name = name
                 );
-                self.bar_for(index, size, &title).set_position(sent);
+                let bar = self.bar_for(index, size, &title);
+                bar.set_position(sent);
+                if let Some(shown) = self.bar.borrow_mut().as_mut() {
+                    shown.2 = format!("{title} {}", crate::format::megabytes_of(sent, size));
+                }
                 return;
             }
             // One line per file, however many progress steps it takes.
@@ -65,31 +69,30 @@ impl Steps {
 
     /// The bar for file `index`, made on its first step (the one before ends there).
     fn bar_for(&self, index: usize, size: u64, title: &str) -> ProgressBar {
-        let mut current = self.bar.borrow_mut();
-        if let Some((shown, bar)) = current.as_ref()
+        if let Some((shown, bar, _)) = self.bar.borrow().as_ref()
             && *shown == index
         {
             return bar.clone();
         }
-        if let Some((_, done)) = current.take() {
-            done.finish();
-        }
+        self.finish();
+        let mut current = self.bar.borrow_mut();
         let bar = ProgressBar::with_draw_target(Some(size), ProgressDrawTarget::stderr());
         // The title is text, not a template: its braces must not be read as fields.
-        let title = title.replace('{', "{{").replace('}', "}}");
+        let escaped = title.replace('{', "{{").replace('}', "}}");
         let template =
-            format!("{title} {{bar:30}} {{binary_bytes}} / {{binary_total_bytes}}  {{eta}}");
+            format!("{escaped} {{bar:30}} {{binary_bytes}} / {{binary_total_bytes}}  {{eta}}");
         if let Ok(style) = ProgressStyle::with_template(&template) {
             bar.set_style(style);
         }
-        *current = Some((index, bar.clone()));
+        *current = Some((index, bar.clone(), title.to_owned()));
         bar
     }
 
-    /// Ends the bar, if one is shown, leaving its last state on screen.
+    /// Ends the bar, if one is shown, leaving a line that says how far it got.
     pub fn finish(&self) {
-        if let Some((_, bar)) = self.bar.borrow_mut().take() {
-            bar.finish();
+        if let Some((_, bar, last)) = self.bar.borrow_mut().take() {
+            bar.finish_and_clear();
+            eprintln!("{last}");
         }
     }
 }
