@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod bybit;
 pub mod check;
 pub mod cli;
+pub mod decision;
 pub mod format;
 pub mod history;
 pub mod i18n;

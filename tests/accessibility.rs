@@ -105,6 +105,9 @@ fn confirm_accepting(harness: &mut Harness<'_, ReviewApp>, order: &str) {
         .get_by_label_contains("Accept the cancellation")
         .click();
     harness.run();
+    // The paid-order guard: the merchant's money is back.
+    harness.get_by_label_contains("back in my account").click();
+    harness.run();
     harness.get_by_label("Review and send…").click();
     harness.run();
 }

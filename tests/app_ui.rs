@@ -204,6 +204,12 @@ fn scroll_to(harness: &mut Harness<'_, ReviewApp>, label: &str) {
     harness.run_steps(2);
 }
 
+/// Ticks the paid-order guard's box, as a merchant whose money is back does.
+fn acknowledge_refund(harness: &mut Harness<'_, ReviewApp>) {
+    harness.get_by_label_contains("back in my account").click();
+    harness.run();
+}
+
 fn shows(harness: &Harness<'_, ReviewApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
@@ -326,6 +332,120 @@ fn refuse_reveals_reason_proofs_and_remark_and_accept_hides_them() {
 }
 
 #[test]
+fn an_accept_waits_for_the_refund_box_and_says_what_it_means_while_refusing_stays_one_click() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let order = exchange
+        .with(|e| e.order_of_seller("Обмен_Москва"))
+        .unwrap();
+    harness
+        .get_by_label_contains(&format!("Order {order}"))
+        .click();
+    harness.run();
+    wait_until(&mut harness, "the chat and the seller's record", |h| {
+        shows(h, "Chat with the seller") && shows(h, "Account age")
+    });
+    harness
+        .get_by_label_contains("Accept the cancellation")
+        .click();
+    harness.run();
+    assert!(
+        shows(
+            &harness,
+            "You marked this order paid: 50,000.00 RUB to Обмен_Москва. Accepting cancels it and the USDT stays with the seller."
+        ),
+        "the guard in this order's figures"
+    );
+    assert!(
+        harness
+            .get_by_label("Review and send…")
+            .accesskit_node()
+            .is_disabled(),
+        "Send waits for the box"
+    );
+    assert!(shows(&harness, "To accept, first tick the box above."));
+    harness
+        .get_by_label("The 50,000.00 RUB is back in my account, or I never sent it")
+        .click();
+    harness.run();
+    assert!(
+        !harness
+            .get_by_label("Review and send…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.get_by_label("Review and send…").click();
+    harness.run();
+    assert!(shows(&harness, "Send this answer?"));
+    assert!(
+        shows(&harness, "the USDT stays with the seller"),
+        "said again"
+    );
+    harness.get_by_label("Go back").click();
+    harness.run();
+
+    // Refusing needs no box.
+    harness
+        .get_by_label_contains("Refuse the cancellation")
+        .click();
+    harness.run();
+    assert!(
+        !harness
+            .get_by_label("Review and send…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(!shows(&harness, "To accept, first tick the box above."));
+    // The warnings stand above the answer.
+    assert!(shows(&harness, "Before you answer"));
+    assert!(shows(&harness, "account is only 2 days old"));
+    // The chat's receipt goes into the refusal's proofs by its path.
+    // As a screen reader (or a keyboard) presses it: the chat may be scrolled out of view.
+    harness.get_by_label("Use as proof").click_accesskit();
+    harness.run();
+    let path = format!("/fiat/p2p/oss/showObj/otc/9001/receipt-{order}.png");
+    let proofs: Vec<String> = harness
+        .state()
+        .state()
+        .form
+        .proofs
+        .iter()
+        .map(|p| p.describe())
+        .collect();
+    assert_eq!(proofs, [path], "among the proofs, by its path");
+    assert!(shows(&harness, "In your proofs"));
+}
+
+#[test]
+fn a_chat_bybit_refuses_is_one_line_and_the_rest_of_the_details_show() {
+    let setup = Setup::new();
+    let exchange = shared_practice(Book::Standard);
+    exchange.set_faults(Faults {
+        chat_refused: true,
+        ..Faults::default()
+    });
+    let mut harness = setup.harness_on(exchange.clone());
+    practice_ready(&mut harness);
+    refreshed(&mut harness);
+    let order = exchange
+        .with(|e| e.order_of_seller("Обмен_Москва"))
+        .unwrap();
+    harness
+        .get_by_label_contains(&format!("Order {order}"))
+        .click();
+    harness.run();
+    wait_until(&mut harness, "the chat's answer", |h| {
+        shows(h, "The chat could not be read")
+    });
+    assert!(shows(&harness, "912200387"));
+    assert!(shows(&harness, "Account age"), "the record still shows");
+    assert!(shows(&harness, "Обмен_Москва"));
+}
+
+#[test]
 fn sending_an_incomplete_form_says_what_is_missing_and_focuses_it() {
     let setup = Setup::new();
     let mut harness = setup.harness(true);
@@ -369,6 +489,7 @@ fn a_full_accept_in_practice_mode_ends_accepted_in_the_history() {
         .get_by_label_contains("Accept the cancellation")
         .click();
     harness.run();
+    acknowledge_refund(&mut harness);
     harness.get_by_label("Review and send…").click();
     harness.run();
     assert!(shows(&harness, "Send this answer?"));
@@ -450,6 +571,7 @@ fn escape_in_the_confirmation_goes_back_without_sending() {
         .get_by_label_contains("Accept the cancellation")
         .click();
     harness.run();
+    acknowledge_refund(&mut harness);
     harness.get_by_label("Review and send…").click();
     harness.run();
     assert!(shows(&harness, "Send this answer?"));
@@ -768,6 +890,8 @@ fn send_accept(harness: &mut Harness<'_, ReviewApp>, order: &str) {
     harness
         .get_by_label_contains("Accept the cancellation")
         .click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("back in my account").click();
     harness.run_steps(2);
     harness.get_by_label("Review and send…").click();
     wait_until(harness, "the confirmation", |h| {

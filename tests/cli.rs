@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use p2p_cancel_review::history::{Filter, Outcome};
-use p2p_cancel_review::practice::PracticeExchange;
+use p2p_cancel_review::practice::{Faults, PracticeExchange};
 use serde_json::Value;
 
 fn base_url_args(exchange: &PracticeExchange) -> Vec<String> {
@@ -24,7 +24,11 @@ fn pass_exits_0_with_one_sentence_and_a_history_entry() {
     let exchange = practice();
     let order = awaiting(&exchange)[0].clone();
     let cli = Cli::new();
-    let run = review(&cli, &exchange, &["--order", &order, "--pass"]);
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &order, "--pass", "--refund-received"],
+    );
 
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
@@ -122,10 +126,19 @@ fn an_answer_the_exchange_refuses_exits_1_with_its_message() {
     let order = awaiting(&exchange)[0].clone();
     let cli = Cli::new();
     assert_eq!(
-        review(&cli, &exchange, &["--order", &order, "--pass"]).status,
+        review(
+            &cli,
+            &exchange,
+            &["--order", &order, "--pass", "--refund-received"]
+        )
+        .status,
         0
     );
-    let run = review(&cli, &exchange, &["--order", &order, "--pass"]);
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &order, "--pass", "--refund-received"],
+    );
 
     assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
     assert!(
@@ -151,7 +164,10 @@ fn every_local_refusal_exits_2_and_sends_nothing() {
     let folder = dir.join("folder.png");
     std::fs::create_dir(&folder).unwrap();
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec!["--order", "12ab", "--pass"], "digits only"),
+        (
+            vec!["--order", "12ab", "--pass", "--refund-received"],
+            "digits only",
+        ),
         (vec!["--order", &order], "--pass to accept"),
         (
             vec![
@@ -264,15 +280,29 @@ fn every_local_refusal_exits_2_and_sends_nothing() {
             "a folder",
         ),
         (
-            vec!["--order", &order, "--pass", "--reject"],
+            vec!["--order", &order, "--pass", "--refund-received", "--reject"],
             "cannot be used with",
         ),
         (
-            vec!["--order", &order, "--pass", "--reason", "others"],
+            vec![
+                "--order",
+                &order,
+                "--pass",
+                "--refund-received",
+                "--reason",
+                "others",
+            ],
             "cannot be used with",
         ),
         (
-            vec!["--order", &order, "--pass", "--timeout", "0"],
+            vec![
+                "--order",
+                &order,
+                "--pass",
+                "--refund-received",
+                "--timeout",
+                "0",
+            ],
             "0 is not in 1..=300",
         ),
     ];
@@ -316,7 +346,7 @@ fn a_wrong_secret_exits_1_explained_without_printing_the_secret() {
     let exchange = practice();
     let order = awaiting(&exchange)[0].clone();
     let cli = Cli::new();
-    let mut args = vec!["review", "--order", &order, "--pass"];
+    let mut args = vec!["review", "--order", &order, "--pass", "--refund-received"];
     let url = exchange.base_url();
     args.extend(["--base-url", &url]);
     let secret = "wrong-secret-f00d";
@@ -361,7 +391,11 @@ fn a_non_json_answer_exits_with_the_settled_outcome() {
         ..Default::default()
     });
     let cli = Cli::new();
-    let run = review(&cli, &exchange, &["--order", &order, "--pass", "--json"]);
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &order, "--pass", "--refund-received", "--json"],
+    );
 
     let out: Value = serde_json::from_str(run.stdout.trim()).unwrap();
     assert!(
@@ -429,7 +463,17 @@ fn practice_flag_answers_a_practice_order_without_any_key() {
     let listed = cli.run_with_env(&["orders", "--practice", "--json"], &[]);
     let orders: Vec<Value> = serde_json::from_str(listed.stdout.trim()).unwrap();
     let order = orders[0]["orderId"].as_str().unwrap();
-    let run = cli.run_with_env(&["review", "--practice", "--order", order, "--pass"], &[]);
+    let run = cli.run_with_env(
+        &[
+            "review",
+            "--practice",
+            "--order",
+            order,
+            "--pass",
+            "--refund-received",
+        ],
+        &[],
+    );
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("(Practice)"), "{}", run.stdout);
 }
@@ -440,7 +484,15 @@ fn the_secret_is_never_an_argument() {
     for args in [
         &["keys", "add", "Shop", "--env", "testnet", "--secret", "x"][..],
         &["orders", "--secret", "x"][..],
-        &["review", "--order", "1", "--pass", "--api-secret", "x"][..],
+        &[
+            "review",
+            "--order",
+            "1",
+            "--pass",
+            "--refund-received",
+            "--api-secret",
+            "x",
+        ][..],
     ] {
         let run = cli.run(args);
         assert_eq!(run.status, 2, "{args:?}");
@@ -538,14 +590,22 @@ fn an_answer_after_the_first_costs_one_request_the_clock_is_remembered() {
     let exchange = practice();
     let orders = awaiting(&exchange);
     let cli = Cli::new();
-    let run = review(&cli, &exchange, &["--order", &orders[0], "--pass"]);
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &orders[0], "--pass", "--refund-received"],
+    );
     assert_eq!(run.status, 0, "{}", run.stderr);
     let first = exchange.stats().requests;
     assert_eq!(
         first, 2,
         "the first run asks the server's time, then answers"
     );
-    let run = review(&cli, &exchange, &["--order", &orders[1], "--pass"]);
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &orders[1], "--pass", "--refund-received"],
+    );
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(
         exchange.stats().requests - first,
@@ -721,7 +781,17 @@ fn help_and_usage_errors_speak_the_language_too() {
             "Подробнее: '--help'.",
         ],
     );
-    let both = cli.run_with_env(&["review", "--order", "1", "--pass", "--reject"], &russian);
+    let both = cli.run_with_env(
+        &[
+            "review",
+            "--order",
+            "1",
+            "--pass",
+            "--refund-received",
+            "--reject",
+        ],
+        &russian,
+    );
     assert_eq!(both.status, 2);
     assert!(
         both.stderr
@@ -729,7 +799,7 @@ fn help_and_usage_errors_speak_the_language_too() {
         "{}",
         both.stderr
     );
-    let chinese = cli.run(&["--lang", "zh-TW", "review", "--pass"]);
+    let chinese = cli.run(&["--lang", "zh-TW", "review", "--pass", "--refund-received"]);
     assert_eq!(chinese.status, 2);
     assert!(
         chinese
@@ -740,7 +810,7 @@ fn help_and_usage_errors_speak_the_language_too() {
     );
 
     // In English, as clap would say it, and no English heading left in the translations.
-    let english = cli.run(&["review", "--pass"]);
+    let english = cli.run(&["review", "--pass", "--refund-received"]);
     assert!(
         english
             .stderr
@@ -827,4 +897,131 @@ fn a_second_start_hands_over_to_the_open_app_and_exits() {
         .recv_timeout(std::time::Duration::from_secs(5))
         .unwrap();
     assert!(!request.show);
+}
+
+#[test]
+fn pass_without_refund_received_sends_nothing_and_says_what_accepting_does() {
+    let exchange = practice();
+    let order = awaiting(&exchange)[0].clone();
+    let cli = Cli::new();
+    for extra in [vec![], vec!["--json"]] {
+        let mut args = vec!["--order", order.as_str(), "--pass"];
+        args.extend(extra);
+        let run = review(&cli, &exchange, &args);
+        assert_eq!(run.status, 2, "{run:?}");
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(said.contains("the crypto stays with the seller"), "{said}");
+        assert!(said.contains("--refund-received"), "{said}");
+    }
+    assert_eq!(exchange.stats().review_requests, 0, "nothing sent");
+    let run = review(
+        &cli,
+        &exchange,
+        &["--order", &order, "--pass", "--refund-received", "--json"],
+    );
+    assert_eq!(run.status, 0, "{run:?}");
+    let value: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(value["outcome"], "accepted");
+}
+
+#[test]
+fn order_shows_the_sellers_record_warnings_and_chat_with_paths_for_proof() {
+    let exchange = practice();
+    // The RUB order: a two-day-old seller pushing "cancel first" towards Telegram.
+    let order = exchange
+        .with(|e| e.order_of_seller("Обмен_Москва"))
+        .unwrap();
+    let cli = Cli::new();
+    let url = exchange.base_url();
+    let run = cli.run(&["order", &order, "--base-url", &url]);
+    assert_eq!(run.status, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("account is only 2 days old"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("cancel first and promises"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("talk outside Bybit"), "{}", run.stdout);
+    assert!(run.stdout.contains("Account age: 2 days"), "{}", run.stdout);
+    let proof = format!("/fiat/p2p/oss/showObj/otc/9001/receipt-{order}.png");
+    assert!(
+        run.stdout.contains(&format!("--proof {proof}")),
+        "{}",
+        run.stdout
+    );
+
+    let json = cli.run(&["order", &order, "--json", "--base-url", &url]);
+    let value: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(value["sellerRecord"]["accountCreateDays"], 2.0);
+    let kinds: Vec<&str> = value["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"youngAccount") && kinds.contains(&"words"),
+        "{kinds:?}"
+    );
+    let picture = value["chat"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["kind"] == "picture")
+        .unwrap();
+    assert_eq!(picture["proof"], proof.as_str());
+
+    // Its path as a proof goes as is: nothing uploaded.
+    let run = review(
+        &cli,
+        &exchange,
+        &[
+            "--order",
+            &order,
+            "--reject",
+            "--reason",
+            "have-made-payment",
+            "--proof",
+            &proof,
+        ],
+    );
+    assert_eq!(run.status, 0, "{run:?}");
+    assert_eq!(exchange.stats().uploads, 0);
+    assert_eq!(
+        exchange.with(|e| e.answer_of(&order)).unwrap().proofs,
+        [proof]
+    );
+}
+
+#[test]
+fn a_chat_bybit_refuses_is_said_in_one_line_and_the_rest_shows() {
+    let exchange = practice();
+    exchange.set_faults(Faults {
+        chat_refused: true,
+        ..Faults::default()
+    });
+    let order = exchange
+        .with(|e| e.order_of_seller("Обмен_Москва"))
+        .unwrap();
+    let cli = Cli::new();
+    let run = cli.run(&["order", &order, "--base-url", &exchange.base_url()]);
+    assert_eq!(run.status, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("The chat could not be read"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("912200387"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Account age: 2 days"),
+        "the record still shows"
+    );
+    assert!(
+        run.stdout.contains("account is only 2 days old"),
+        "and its warnings"
+    );
 }

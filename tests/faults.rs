@@ -37,6 +37,7 @@ impl Case {
             "--order",
             &self.order,
             "--pass",
+            "--refund-received",
             "--timeout",
             "1",
             "--json",
@@ -168,6 +169,7 @@ fn a_result_that_cannot_be_checked_stays_unknown_with_advice() {
             "--order",
             &order,
             "--pass",
+            "--refund-received",
             "--timeout",
             "2",
             "--base-url",
@@ -245,7 +247,15 @@ fn a_clock_off_by_more_than_a_second_is_said_after_the_answer() {
     exchange.set_faults(Trouble::ClockBehind.faults(Duration::ZERO));
     let cli = Cli::new();
     let url = exchange.base_url();
-    let run = cli.run(&["review", "--order", &order, "--pass", "--base-url", &url]);
+    let run = cli.run(&[
+        "review",
+        "--order",
+        &order,
+        "--pass",
+        "--refund-received",
+        "--base-url",
+        &url,
+    ]);
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("s ahead of Bybit's"), "{}", run.stderr);
     assert!(
@@ -319,6 +329,7 @@ fn the_wait_after_too_many_requests_is_said() {
         "--order",
         &case.order,
         "--pass",
+        "--refund-received",
         "--base-url",
         &url,
     ]);

@@ -201,6 +201,7 @@ fn keys_saved_from_the_cli_answer_through_a_profile() {
             "--order",
             &order,
             "--pass",
+            "--refund-received",
         ],
         "",
         &[],

@@ -83,6 +83,7 @@ fn no_key_secret_or_signature_in_any_file_or_output() {
                 "--order",
                 &orders[1],
                 "--pass",
+                "--refund-received",
                 "--json",
                 "--base-url",
                 &url,

@@ -443,9 +443,40 @@ form-order-number-hint = Paste it from the order page, e.g. 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Your answer
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = The order is cancelled. Choose this if you have not paid.
+form-accept-explanation = The order is cancelled and the crypto stays with the seller. Choose this only if your money is back, or you never paid.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = The order stays open. Choose this if you have paid; give a reason and proof.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = You marked this order paid: { $amount } { $currency } to { $seller }. Accepting cancels it and the { $token } stays with the seller. Accept only if the { $amount } { $currency } is back in your account.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = If you marked this order paid, accepting cancels it and the crypto stays with the seller. Accept only if your money is back in your account.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = This order is "{ $status }". Accepting the seller's request cancels it.
+# The box to tick before an Accept can be sent.
+guard-refund-received = The { $amount } { $currency } is back in my account, or I never sent it
+guard-refund-received-unknown = My money is back in my account, or I never sent it
+# Beside the disabled send button.
+guard-tick-first = To accept, first tick the box above.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Before you answer
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [one] Be careful: this seller's account is only one day old.
+   *[other] Be careful: this seller's account is only { $days } days old.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Be careful: this seller has not finished a single order on Bybit yet.
+    [one] Be careful: this seller has finished only one order on Bybit.
+   *[other] Be careful: this seller has finished only { $count } orders on Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Be careful: this seller completed only { $percent } % of their orders in the last 30 days.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Be careful: the seller asks you to cancel first and promises to pay you back ("{ $words }"). Once the order is cancelled the crypto stays with the seller, and nothing makes them refund you.
+warning-system-error = Be careful: the seller speaks of a system error or a failed payment ("{ $words }"). Check your bank account yourself; a paid order is not cancelled because of an error.
+warning-off-platform = Be careful: the seller wants to talk outside Bybit ("{ $words }"). Keep to the order chat: it is what Bybit's support sees if you appeal.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Reason
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -499,6 +530,8 @@ form-see-in-history = See it in the history
 proofs-heading = Proof
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Screenshots of your payment, bank statements (.jpg, .png, .pdf) or a short video (.mp4), up to { $megabytes } MB each; or links. At most { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Bybit's appeals give most weight to a screen recording (.mp4), for example of your bank app showing the payment.
 # Button: opens a file dialog.
 proofs-add-files = Add files…
 # Beside the "Add files…" button.
@@ -583,6 +616,50 @@ details-status = Status
 details-created = Created
 # Row name: the payment methods of the order.
 details-payment = Payment
+# The seller's record, in the order's details.
+record-heading = The seller
+record-account-age = Account age
+# $days: whole days.
+record-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+record-finished = Orders finished
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } in 30 days)
+record-completion = Completed (30 days)
+# $percent: a number (98.6).
+record-percent = { $percent } %
+record-ratings = Ratings
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent } % good ({ $good } good, { $bad } bad)
+record-presence = Seen
+record-online = online now
+# $time: a date and time.
+record-last-seen = last seen { $time }
+record-not-said = not said
+record-history = Earlier requests
+record-history-none = none from this seller before
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } before: { $accepted } accepted, { $refused } refused
+# $error: why, in full sentences.
+record-unreadable = The seller's record could not be read. { $error }
+# The order's chat, in the details.
+chat-heading = Chat with the seller
+chat-loading = Reading the chat…
+# $error: why, in full sentences.
+chat-unreadable = The chat could not be read; everything else works. { $error }
+chat-empty = No messages in this chat.
+chat-earlier = Show earlier messages
+chat-you = You
+# A file in the chat. $name: its file name.
+chat-picture = Picture: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Video: { $name }
+chat-unknown = (a kind of message this app cannot show)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Use as proof
+chat-used-as-proof = In your proofs
 
 ## The welcome screen (first run, no account yet).
 
@@ -1016,6 +1093,7 @@ cli-help-trouble = Simulate trouble, to see how the app copes
 cli-help-late-by = With --trouble late-answer: how late the answer comes, in seconds
 cli-help-latency = Add a network's round trip to every answer, in milliseconds (to see the wait of a merchant far from Bybit; used by the benchmarks)
 cli-help-second-book = Hold a second set of sample orders (other orders, other sellers), to practise with two accounts at once: save this exchange as an account with `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = With --pass: confirms that the money you paid is back in your account, or that you never sent it (accepting cancels the order and the crypto stays with the seller)
 cli-help-paid = Instead of the sample orders: this many orders marked paid, no cancel request yet (with --unpaid, a busy merchant's day to watch)
 cli-help-unpaid = With --paid: this many orders awaiting your payment
 cli-help-new-request-every = A seller asks to cancel one of the orders marked paid this often, in seconds (0: never)
@@ -1091,6 +1169,14 @@ cli-no-api-key = No API key: use --profile NAME (saved with `keys add`), or set 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Could not read your orders. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Nothing was sent. Accepting cancels the order and the crypto stays with the seller: if you paid, your money comes back only if the seller returns it. If it is back in your account, or you never sent it, confirm with --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Worth knowing before you answer:
+cli-order-record = The seller:
+cli-order-chat = Last messages in the chat (oldest first):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (use as proof: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] One order marked paid could not be read, so it may be missing above:

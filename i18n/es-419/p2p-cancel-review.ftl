@@ -439,9 +439,41 @@ form-order-number-hint = Pégalo desde la página de la orden, p. ej. 1900004704
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Tu respuesta
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = La orden se cancela. Elige esta opción si no pagaste.
+form-accept-explanation = La orden se cancela y las criptomonedas se quedan con el vendedor. Elige esta opción solo si tu dinero ya volvió o si nunca pagaste.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = La orden sigue abierta. Elige esta opción si ya pagaste; indica un motivo y un comprobante.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Marcaste esta orden como pagada: { $amount } { $currency } a { $seller }. Si aceptas, la orden se cancela y los { $token } se quedan con el vendedor. Acepta solo si los { $amount } { $currency } ya volvieron a tu cuenta.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Si marcaste esta orden como pagada, al aceptar se cancela y las criptomonedas se quedan con el vendedor. Acepta solo si tu dinero ya volvió a tu cuenta.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = El estado de esta orden es "{ $status }". Si aceptas la solicitud del vendedor, la orden se cancela.
+# The box to tick before an Accept can be sent.
+guard-refund-received = Los { $amount } { $currency } ya volvieron a mi cuenta, o nunca los envié
+guard-refund-received-unknown = Mi dinero ya volvió a mi cuenta, o nunca lo envié
+# Beside the disabled send button.
+guard-tick-first = Para aceptar, primero marca la casilla de arriba.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Antes de responder
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [0] Ten cuidado: la cuenta de este vendedor tiene menos de un día.
+    [one] Ten cuidado: la cuenta de este vendedor tiene solo un día.
+   *[other] Ten cuidado: la cuenta de este vendedor tiene solo { $days } días.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Ten cuidado: este vendedor todavía no ha completado ninguna orden en Bybit.
+    [one] Ten cuidado: este vendedor solo ha completado una orden en Bybit.
+   *[other] Ten cuidado: este vendedor solo ha completado { $count } órdenes en Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Ten cuidado: en los últimos 30 días este vendedor cumplió solo el { $percent } % de sus órdenes.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Ten cuidado: el vendedor te pide que canceles primero y promete devolverte el dinero ("{ $words }"). Una vez cancelada la orden, las criptomonedas se quedan con el vendedor y nada lo obliga a reembolsarte.
+warning-system-error = Ten cuidado: el vendedor habla de un error del sistema o de un pago fallido ("{ $words }"). Revisa directamente tu cuenta bancaria; una orden pagada no se cancela por un error.
+warning-off-platform = Ten cuidado: el vendedor quiere hablar fuera de Bybit ("{ $words }"). Mantén la conversación en el chat de la orden: es lo que ve el soporte de Bybit si apelas.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Motivo
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -495,6 +527,8 @@ form-see-in-history = Ver en el historial
 proofs-heading = Comprobantes
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Capturas de pantalla de tu pago, estados de cuenta bancarios (.jpg, .png, .pdf) o un video corto (.mp4), de hasta { $megabytes } MB cada uno; o enlaces. Como máximo { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = En las apelaciones, Bybit da más peso a una grabación de pantalla (.mp4), por ejemplo de tu app bancaria mostrando el pago.
 # Button: opens a file dialog.
 proofs-add-files = Agregar archivos…
 # Beside the "Add files…" button.
@@ -579,6 +613,50 @@ details-status = Estado
 details-created = Creada
 # Row name: the payment methods of the order.
 details-payment = Pago
+# The seller's record, in the order's details.
+record-heading = El vendedor
+record-account-age = Antigüedad de la cuenta
+# $days: whole days.
+record-days = { $days ->
+    [one] 1 día
+   *[other] { $days } días
+}
+record-finished = Órdenes completadas
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } en 30 días)
+record-completion = Tasa de cumplimiento (30 días)
+# $percent: a number (98.6).
+record-percent = { $percent } %
+record-ratings = Calificaciones
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent } % positivas ({ $good } positivas, { $bad } negativas)
+record-presence = Actividad
+record-online = en línea ahora
+# $time: a date and time.
+record-last-seen = última vez en línea: { $time }
+record-not-said = no indicado
+record-history = Solicitudes anteriores
+record-history-none = ninguna de este vendedor hasta ahora
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } antes: { $accepted } aceptadas, { $refused } rechazadas
+# $error: why, in full sentences.
+record-unreadable = No se pudieron leer los datos del vendedor. { $error }
+# The order's chat, in the details.
+chat-heading = Chat con el vendedor
+chat-loading = Leyendo el chat…
+# $error: why, in full sentences.
+chat-unreadable = No se pudo leer el chat; todo lo demás funciona. { $error }
+chat-empty = No hay mensajes en este chat.
+chat-earlier = Mostrar mensajes anteriores
+chat-you = Tú
+# A file in the chat. $name: its file name.
+chat-picture = Imagen: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Video: { $name }
+chat-unknown = (un tipo de mensaje que esta app no puede mostrar)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Usar como comprobante
+chat-used-as-proof = Ya está en tus comprobantes
 
 ## The welcome screen (first run, no account yet).
 
@@ -1012,6 +1090,7 @@ cli-help-trouble = Simula problemas, para ver cómo reacciona la app
 cli-help-late-by = Con --trouble late-answer: cuánto tarda la respuesta, en segundos
 cli-help-latency = Agrega a cada respuesta el tiempo de ida y vuelta de una red, en milisegundos (para ver la espera de un comerciante lejos de Bybit; lo usan las pruebas de rendimiento)
 cli-help-second-book = Tiene un segundo conjunto de órdenes de ejemplo (otras órdenes, otros vendedores), para practicar con dos cuentas a la vez: guarda este exchange como una cuenta con `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Con --pass: confirma que el dinero que pagaste volvió a tu cuenta, o que nunca lo enviaste (al aceptar, la orden se cancela y las criptomonedas se quedan con el vendedor)
 cli-help-paid = En lugar de las órdenes de ejemplo: esta cantidad de órdenes marcadas como pagadas, todavía sin solicitud de cancelación (con --unpaid, el día de un comerciante con mucho trabajo, para vigilar)
 cli-help-unpaid = Con --paid: esta cantidad de órdenes que esperan tu pago
 cli-help-new-request-every = Cada cuántos segundos un vendedor pide cancelar una de las órdenes marcadas como pagadas (0: nunca)
@@ -1082,6 +1161,14 @@ cli-no-api-key = No hay clave API: usa --profile NAME (guardada con `keys add`) 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = No se pudieron leer tus órdenes. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = No se envió nada. Al aceptar, la orden se cancela y las criptomonedas se quedan con el vendedor: si pagaste, tu dinero solo vuelve si el vendedor lo devuelve. Si ya volvió a tu cuenta, o nunca lo enviaste, confírmalo con --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Conviene saber antes de responder:
+cli-order-record = El vendedor:
+cli-order-chat = Últimos mensajes del chat (los más antiguos primero):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (para usarlo como comprobante: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] No se pudo leer una orden marcada como pagada, así que puede faltar en la lista de arriba:

@@ -439,9 +439,41 @@ form-order-number-hint = Collez-le depuis la page de l'ordre, ex. 19000047046659
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Votre réponse
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = L'ordre est annulé. Choisissez ceci si vous n'avez pas payé.
+form-accept-explanation = L'ordre est annulé et les cryptomonnaies restent chez le vendeur. Choisissez ceci uniquement si votre argent vous est revenu, ou si vous n'avez jamais payé.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = L'ordre reste ouvert. Choisissez ceci si vous avez payé ; indiquez un motif et une preuve.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Vous avez marqué cet ordre comme payé : { $amount } { $currency } à { $seller }. Accepter l'annule, et les { $token } restent chez le vendeur. N'acceptez que si les { $amount } { $currency } sont revenus sur votre compte.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Si vous avez marqué cet ordre comme payé, accepter l'annule et les cryptomonnaies restent chez le vendeur. N'acceptez que si votre argent est revenu sur votre compte.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Le statut de cet ordre est « { $status } ». Accepter la demande du vendeur l'annule.
+# The box to tick before an Accept can be sent.
+guard-refund-received = Les { $amount } { $currency } sont revenus sur mon compte, ou je ne les ai jamais envoyés
+guard-refund-received-unknown = Mon argent est revenu sur mon compte, ou je ne l'ai jamais envoyé
+# Beside the disabled send button.
+guard-tick-first = Pour accepter, cochez d'abord la case ci-dessus.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Avant de répondre
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [0] Prudence : le compte de ce vendeur a moins d'un jour.
+    [one] Prudence : le compte de ce vendeur n'a qu'un jour.
+   *[other] Prudence : le compte de ce vendeur n'a que { $days } jours.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Prudence : ce vendeur n'a encore terminé aucun ordre sur Bybit.
+    [one] Prudence : ce vendeur n'a terminé qu'un seul ordre sur Bybit.
+   *[other] Prudence : ce vendeur n'a terminé que { $count } ordres sur Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Prudence : au cours des 30 derniers jours, ce vendeur n'a mené à bien que { $percent } % de ses ordres.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Prudence : le vendeur vous demande d'annuler d'abord et promet de vous rembourser (« { $words } »). Une fois l'ordre annulé, les cryptomonnaies restent chez le vendeur, et rien ne l'oblige à vous rembourser.
+warning-system-error = Prudence : le vendeur parle d'une erreur système ou d'un paiement échoué (« { $words } »). Vérifiez vous-même votre compte bancaire ; un ordre payé n'est pas annulé à cause d'une erreur.
+warning-off-platform = Prudence : le vendeur veut échanger en dehors de Bybit (« { $words } »). Restez dans la discussion de l'ordre : c'est elle que voit le support Bybit si vous faites appel.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Motif
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -495,6 +527,8 @@ form-see-in-history = Voir dans l'historique
 proofs-heading = Preuves
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Captures d'écran de votre paiement, relevés bancaires (.jpg, .png, .pdf) ou courte vidéo (.mp4), jusqu'à { $megabytes } Mo chacun ; ou des liens. { $max } au maximum.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Lors des appels, Bybit accorde le plus de poids à un enregistrement d'écran (.mp4), par exemple de votre application bancaire montrant le paiement.
 # Button: opens a file dialog.
 proofs-add-files = Ajouter des fichiers…
 # Beside the "Add files…" button.
@@ -579,6 +613,50 @@ details-status = Statut
 details-created = Créé le
 # Row name: the payment methods of the order.
 details-payment = Paiement
+# The seller's record, in the order's details.
+record-heading = Le vendeur
+record-account-age = Ancienneté du compte
+# $days: whole days.
+record-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+record-finished = Ordres terminés
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } sur 30 jours)
+record-completion = Taux de réalisation (30 jours)
+# $percent: a number (98.6).
+record-percent = { $percent } %
+record-ratings = Évaluations
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent } % positives ({ $good } positives, { $bad } négatives)
+record-presence = Présence
+record-online = connecté en ce moment
+# $time: a date and time.
+record-last-seen = dernière connexion : { $time }
+record-not-said = non indiqué
+record-history = Demandes précédentes
+record-history-none = aucune de ce vendeur jusqu'ici
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } auparavant : { $accepted } acceptées, { $refused } refusées
+# $error: why, in full sentences.
+record-unreadable = Impossible de lire le profil du vendeur. { $error }
+# The order's chat, in the details.
+chat-heading = Discussion avec le vendeur
+chat-loading = Lecture de la discussion…
+# $error: why, in full sentences.
+chat-unreadable = Impossible de lire la discussion ; tout le reste fonctionne. { $error }
+chat-empty = Aucun message dans cette discussion.
+chat-earlier = Afficher les messages précédents
+chat-you = Vous
+# A file in the chat. $name: its file name.
+chat-picture = Image : { $name }
+chat-pdf = PDF : { $name }
+chat-video = Vidéo : { $name }
+chat-unknown = (un type de message que cette application ne peut pas afficher)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Utiliser comme preuve
+chat-used-as-proof = Déjà dans vos preuves
 
 ## The welcome screen (first run, no account yet).
 
@@ -1012,6 +1090,7 @@ cli-help-trouble = Simuler des problèmes, pour voir comment l'application réag
 cli-help-late-by = Avec --trouble late-answer : le retard de la réponse, en secondes
 cli-help-latency = Ajouter l'aller-retour d'un réseau à chaque réponse, en millisecondes (pour voir l'attente d'un marchand éloigné de Bybit ; utilisé par les benchmarks)
 cli-help-second-book = Proposer un second jeu d'ordres d'exemple (autres ordres, autres vendeurs), pour s'entraîner avec deux comptes à la fois : enregistrez cette plateforme comme compte avec `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Avec --pass : confirme que l'argent que vous avez payé est revenu sur votre compte, ou que vous ne l'avez jamais envoyé (accepter annule l'ordre et les cryptomonnaies restent chez le vendeur)
 cli-help-paid = À la place des ordres d'exemple : ce nombre d'ordres marqués comme payés, encore sans demande d'annulation (avec --unpaid, la journée chargée d'un marchand, à surveiller)
 cli-help-unpaid = Avec --paid : ce nombre d'ordres en attente de votre paiement
 cli-help-new-request-every = Intervalle, en secondes, auquel un vendeur demande l'annulation d'un des ordres marqués comme payés (0 : jamais)
@@ -1082,6 +1161,14 @@ cli-no-api-key = Pas de clé API : utilisez --profile NAME (enregistré avec `k
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Impossible de lire vos ordres. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Rien n'a été envoyé. Accepter annule l'ordre et les cryptomonnaies restent chez le vendeur : si vous avez payé, votre argent ne revient que si le vendeur vous le rend. S'il est revenu sur votre compte, ou si vous ne l'avez jamais envoyé, confirmez avec --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Bon à savoir avant de répondre :
+cli-order-record = Le vendeur :
+cli-order-chat = Derniers messages de la discussion (les plus anciens d'abord) :
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (pour l'utiliser comme preuve : --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] Un ordre marqué comme payé n'a pas pu être lu, il manque donc peut-être ci-dessus :

@@ -421,9 +421,39 @@ form-order-number-hint = Tempel dari halaman pesanan, mis. 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Jawaban Anda
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = Pesanan dibatalkan. Pilih ini jika Anda belum membayar.
+form-accept-explanation = Pesanan dibatalkan dan kripto tetap di tangan penjual. Pilih ini hanya jika uang Anda sudah kembali, atau Anda memang tidak pernah membayar.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = Pesanan tetap berjalan. Pilih ini jika Anda sudah membayar; berikan alasan dan bukti.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Anda menandai pesanan ini sudah dibayar: { $amount } { $currency } kepada { $seller }. Jika Anda menerima, pesanan dibatalkan dan { $token } tetap di tangan penjual. Terima hanya jika { $amount } { $currency } sudah kembali ke rekening Anda.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Jika Anda menandai pesanan ini sudah dibayar, menerima pembatalan berarti pesanan dibatalkan dan kripto tetap di tangan penjual. Terima hanya jika uang Anda sudah kembali ke rekening Anda.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Status pesanan ini: "{ $status }". Jika Anda menerima permintaan penjual, pesanan ini dibatalkan.
+# The box to tick before an Accept can be sent.
+guard-refund-received = { $amount } { $currency } sudah kembali ke rekening saya, atau saya tidak pernah mengirimnya
+guard-refund-received-unknown = Uang saya sudah kembali ke rekening saya, atau saya tidak pernah mengirimnya
+# Beside the disabled send button.
+guard-tick-first = Untuk menerima, centang dulu kotak di atas.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Sebelum Anda menjawab
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [0] Hati-hati: akun penjual ini dibuat kurang dari sehari yang lalu.
+   *[other] Hati-hati: akun penjual ini baru berumur { $days } hari.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Hati-hati: penjual ini belum pernah menyelesaikan satu pesanan pun di Bybit.
+   *[other] Hati-hati: penjual ini baru menyelesaikan { $count } pesanan di Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Hati-hati: dalam 30 hari terakhir, penjual ini hanya menuntaskan { $percent }% pesanannya.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Hati-hati: penjual meminta Anda membatalkan dulu dan berjanji akan mengembalikan uang Anda ("{ $words }"). Begitu pesanan dibatalkan, kripto tetap di tangan penjual, dan tidak ada yang mewajibkannya mengembalikan dana Anda.
+warning-system-error = Hati-hati: penjual menyebut adanya kesalahan sistem atau pembayaran yang gagal ("{ $words }"). Periksa sendiri rekening bank Anda; pesanan yang sudah dibayar tidak dibatalkan karena suatu kesalahan.
+warning-off-platform = Hati-hati: penjual ingin berkomunikasi di luar Bybit ("{ $words }"). Tetaplah di obrolan pesanan: obrolan itulah yang dilihat tim dukungan Bybit jika Anda mengajukan banding.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Alasan
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -474,6 +504,8 @@ form-see-in-history = Lihat di riwayat
 proofs-heading = Bukti
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Tangkapan layar pembayaran Anda, mutasi rekening (.jpg, .png, .pdf), atau video singkat (.mp4), maks. { $megabytes } MB per file; atau tautan. Paling banyak { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Dalam proses banding, Bybit paling mengutamakan rekaman layar (.mp4), misalnya rekaman aplikasi bank Anda yang menunjukkan pembayaran.
 # Button: opens a file dialog.
 proofs-add-files = Tambah file…
 # Beside the "Add files…" button.
@@ -558,6 +590,47 @@ details-status = Status
 details-created = Dibuat
 # Row name: the payment methods of the order.
 details-payment = Pembayaran
+# The seller's record, in the order's details.
+record-heading = Penjual
+record-account-age = Umur akun
+# $days: whole days.
+record-days = { $days } hari
+record-finished = Pesanan selesai
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } dalam 30 hari)
+record-completion = Tingkat penyelesaian (30 hari)
+# $percent: a number (98.6).
+record-percent = { $percent }%
+record-ratings = Penilaian
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent }% positif ({ $good } positif, { $bad } negatif)
+record-presence = Aktivitas
+record-online = sedang aktif
+# $time: a date and time.
+record-last-seen = terakhir aktif { $time }
+record-not-said = tidak disebutkan
+record-history = Permintaan sebelumnya
+record-history-none = belum pernah ada dari penjual ini
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } sebelumnya: { $accepted } diterima, { $refused } ditolak
+# $error: why, in full sentences.
+record-unreadable = Data penjual tidak dapat dibaca. { $error }
+# The order's chat, in the details.
+chat-heading = Obrolan dengan penjual
+chat-loading = Membaca obrolan…
+# $error: why, in full sentences.
+chat-unreadable = Obrolan tidak dapat dibaca; fitur lainnya tetap berfungsi. { $error }
+chat-empty = Tidak ada pesan dalam obrolan ini.
+chat-earlier = Tampilkan pesan sebelumnya
+chat-you = Anda
+# A file in the chat. $name: its file name.
+chat-picture = Gambar: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Video: { $name }
+chat-unknown = (jenis pesan yang tidak dapat ditampilkan aplikasi ini)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Jadikan bukti
+chat-used-as-proof = Sudah ada di bukti Anda
 
 ## The welcome screen (first run, no account yet).
 
@@ -968,6 +1041,7 @@ cli-help-trouble = Simulasikan gangguan, untuk melihat cara aplikasi menanganiny
 cli-help-late-by = Dengan --trouble late-answer: seberapa terlambat jawaban datang, dalam detik
 cli-help-latency = Tambahkan waktu pulang-pergi jaringan ke setiap jawaban, dalam milidetik (untuk melihat waktu tunggu merchant yang jauh dari Bybit; dipakai oleh benchmark)
 cli-help-second-book = Sediakan set kedua contoh pesanan (pesanan lain, penjual lain), untuk berlatih dengan dua akun sekaligus: simpan bursa ini sebagai akun dengan `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Dengan --pass: menegaskan bahwa uang yang Anda bayarkan sudah kembali ke rekening Anda, atau Anda tidak pernah mengirimnya (menerima pembatalan berarti pesanan dibatalkan dan kripto tetap di tangan penjual)
 cli-help-paid = Sebagai ganti contoh pesanan: pesanan sebanyak ini yang ditandai sudah dibayar, belum ada permintaan pembatalan (dengan --unpaid, seperti hari yang sibuk untuk dipantau)
 cli-help-unpaid = Dengan --paid: pesanan sebanyak ini yang menunggu pembayaran Anda
 cli-help-new-request-every = Seberapa sering, dalam detik, seorang penjual meminta pembatalan salah satu pesanan yang ditandai sudah dibayar (0: tidak pernah)
@@ -1038,6 +1112,14 @@ cli-no-api-key = Tidak ada kunci API: gunakan --profile NAME (disimpan dengan `k
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Tidak dapat membaca pesanan Anda. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Tidak ada yang terkirim. Menerima pembatalan berarti pesanan dibatalkan dan kripto tetap di tangan penjual: jika Anda sudah membayar, uang Anda hanya kembali jika penjual mengembalikannya. Jika uang sudah kembali ke rekening Anda, atau Anda tidak pernah mengirimnya, konfirmasikan dengan --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Perlu diketahui sebelum Anda menjawab:
+cli-order-record = Penjual:
+cli-order-chat = Pesan terakhir dalam obrolan (yang terlama lebih dulu):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (untuk dijadikan bukti: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count } pesanan yang ditandai sudah dibayar tidak dapat dibaca, jadi mungkin tidak tercantum di atas:
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).

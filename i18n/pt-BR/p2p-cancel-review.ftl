@@ -443,9 +443,41 @@ form-order-number-hint = Cole da página da ordem, ex.: 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Sua resposta
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = A ordem é cancelada. Escolha isto se você não pagou.
+form-accept-explanation = A ordem é cancelada e as criptomoedas ficam com o vendedor. Escolha isto só se o seu dinheiro já voltou ou se você nunca pagou.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = A ordem continua aberta. Escolha isto se você já pagou; informe um motivo e um comprovante.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Você marcou esta ordem como paga: { $amount } { $currency } para { $seller }. Ao aceitar, a ordem é cancelada e os { $token } ficam com o vendedor. Aceite só se os { $amount } { $currency } já voltaram para a sua conta.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Se você marcou esta ordem como paga, ao aceitar ela é cancelada e as criptomoedas ficam com o vendedor. Aceite só se o seu dinheiro já voltou para a sua conta.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = O status desta ordem é "{ $status }". Ao aceitar a solicitação do vendedor, a ordem é cancelada.
+# The box to tick before an Accept can be sent.
+guard-refund-received = Os { $amount } { $currency } já voltaram para a minha conta, ou eu nunca os enviei
+guard-refund-received-unknown = Meu dinheiro já voltou para a minha conta, ou eu nunca o enviei
+# Beside the disabled send button.
+guard-tick-first = Para aceitar, marque primeiro a caixa acima.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Antes de responder
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [0] Atenção: a conta deste vendedor tem menos de um dia.
+    [one] Atenção: a conta deste vendedor tem apenas um dia.
+   *[other] Atenção: a conta deste vendedor tem apenas { $days } dias.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Atenção: este vendedor ainda não finalizou nenhuma ordem na Bybit.
+    [one] Atenção: este vendedor finalizou apenas uma ordem na Bybit.
+   *[other] Atenção: este vendedor finalizou apenas { $count } ordens na Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Atenção: nos últimos 30 dias, este vendedor concluiu apenas { $percent }% das suas ordens.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Atenção: o vendedor pede que você cancele primeiro e promete devolver seu dinheiro ("{ $words }"). Depois que a ordem é cancelada, as criptomoedas ficam com o vendedor, e nada o obriga a reembolsar você.
+warning-system-error = Atenção: o vendedor fala de um erro do sistema ou de um pagamento que falhou ("{ $words }"). Confira diretamente a sua conta bancária; uma ordem paga não é cancelada por causa de um erro.
+warning-off-platform = Atenção: o vendedor quer conversar fora da Bybit ("{ $words }"). Continue no chat da ordem: é ele que o suporte da Bybit vê se você abrir um recurso.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Motivo
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -499,6 +531,8 @@ form-see-in-history = Ver no histórico
 proofs-heading = Comprovantes
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Capturas de tela do pagamento, extratos bancários (.jpg, .png, .pdf) ou um vídeo curto (.mp4), até { $megabytes } MB cada; ou links. No máximo { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Nos recursos, a Bybit dá mais peso a uma gravação de tela (.mp4), por exemplo do app do seu banco mostrando o pagamento.
 # Button: opens a file dialog.
 proofs-add-files = Adicionar arquivos…
 # Beside the "Add files…" button.
@@ -583,6 +617,51 @@ details-status = Status
 details-created = Criada em
 # Row name: the payment methods of the order.
 details-payment = Pagamento
+# The seller's record, in the order's details.
+record-heading = O vendedor
+record-account-age = Idade da conta
+# $days: whole days.
+record-days = { $days ->
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
+}
+record-finished = Ordens finalizadas
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } em 30 dias)
+record-completion = Taxa de conclusão (30 dias)
+# $percent: a number (98.6).
+record-percent = { $percent }%
+record-ratings = Avaliações
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent }% positivas ({ $good } positivas, { $bad } negativas)
+record-presence = Atividade
+record-online = ativo agora
+# $time: a date and time.
+record-last-seen = ativo pela última vez em { $time }
+record-not-said = não informado
+record-history = Solicitações anteriores
+record-history-none = nenhuma deste vendedor até agora
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } antes: { $accepted } aceitas, { $refused } recusadas
+# $error: why, in full sentences.
+record-unreadable = Não foi possível ler os dados do vendedor. { $error }
+# The order's chat, in the details.
+chat-heading = Chat com o vendedor
+chat-loading = Lendo o chat…
+# $error: why, in full sentences.
+chat-unreadable = Não foi possível ler o chat; todo o resto funciona. { $error }
+chat-empty = Nenhuma mensagem neste chat.
+chat-earlier = Mostrar mensagens anteriores
+chat-you = Você
+# A file in the chat. $name: its file name.
+chat-picture = Imagem: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Vídeo: { $name }
+chat-unknown = (um tipo de mensagem que este app não consegue mostrar)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Usar como comprovante
+chat-used-as-proof = Já está nos seus comprovantes
 
 ## The welcome screen (first run, no account yet).
 
@@ -1016,6 +1095,7 @@ cli-help-trouble = Simular problemas, para ver como o app lida com eles
 cli-help-late-by = Com --trouble late-answer: quanto a resposta atrasa, em segundos
 cli-help-latency = Adicionar o tempo de ida e volta de uma rede a cada resposta, em milissegundos (para ver a espera de um usuário longe da Bybit; usado pelos benchmarks)
 cli-help-second-book = Manter um segundo conjunto de ordens de exemplo (outras ordens, outros vendedores), para treinar com duas contas ao mesmo tempo: salve esta corretora como conta com `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Com --pass: confirma que o dinheiro que você pagou voltou para a sua conta, ou que você nunca o enviou (aceitar cancela a ordem e as criptomoedas ficam com o vendedor)
 cli-help-paid = Em vez das ordens de exemplo: esta quantidade de ordens marcadas como pagas, ainda sem solicitação de cancelamento (com --unpaid, um dia de muito movimento para monitorar)
 cli-help-unpaid = Com --paid: esta quantidade de ordens aguardando o seu pagamento
 cli-help-new-request-every = A cada quantos segundos um vendedor pede o cancelamento de uma das ordens marcadas como pagas (0: nunca)
@@ -1086,6 +1166,14 @@ cli-no-api-key = Sem chave de API: use --profile NAME (salva com `keys add`) ou 
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Não foi possível ler suas ordens. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Nada foi enviado. Aceitar cancela a ordem e as criptomoedas ficam com o vendedor: se você pagou, seu dinheiro só volta se o vendedor devolvê-lo. Se ele já voltou para a sua conta, ou se você nunca o enviou, confirme com --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Vale saber antes de responder:
+cli-order-record = O vendedor:
+cli-order-chat = Últimas mensagens do chat (as mais antigas primeiro):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (para usar como comprovante: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] Não foi possível ler uma ordem marcada como paga, então ela pode estar faltando acima:

@@ -451,9 +451,45 @@ form-order-number-hint = Вставьте со страницы ордера, н
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Ваш ответ
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = Ордер будет отменён. Выберите это, если вы не платили.
+form-accept-explanation = Ордер будет отменён, а криптовалюта останется у продавца. Выберите это, только если ваши деньги вернулись или вы не платили.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = Ордер останется открытым. Выберите это, если вы уже заплатили; укажите причину и доказательства.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Вы отметили этот ордер как оплаченный: { $amount } { $currency } продавцу { $seller }. Если согласиться, ордер будет отменён, а { $token } останется у продавца. Соглашайтесь, только если { $amount } { $currency } вернулись на ваш счёт.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Если вы отметили этот ордер как оплаченный, то при согласии ордер будет отменён, а криптовалюта останется у продавца. Соглашайтесь, только если деньги вернулись на ваш счёт.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Статус этого ордера: «{ $status }». Если согласиться на запрос продавца, ордер будет отменён.
+# The box to tick before an Accept can be sent.
+guard-refund-received = { $amount } { $currency } вернулись на мой счёт, или оплата не производилась
+guard-refund-received-unknown = Деньги вернулись на мой счёт, или оплата не производилась
+# Beside the disabled send button.
+guard-tick-first = Чтобы согласиться на отмену, сначала поставьте отметку выше.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Прежде чем ответить
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [0] Будьте внимательны: аккаунт этого продавца создан меньше суток назад.
+    [one] Будьте внимательны: аккаунту этого продавца всего { $days } день.
+    [few] Будьте внимательны: аккаунту этого продавца всего { $days } дня.
+    [many] Будьте внимательны: аккаунту этого продавца всего { $days } дней.
+   *[other] Будьте внимательны: аккаунту этого продавца всего { $days } дня.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Будьте внимательны: этот продавец пока не завершил на Bybit ни одного ордера.
+    [one] Будьте внимательны: этот продавец завершил на Bybit всего { $count } ордер.
+    [few] Будьте внимательны: этот продавец завершил на Bybit всего { $count } ордера.
+    [many] Будьте внимательны: этот продавец завершил на Bybit всего { $count } ордеров.
+   *[other] Будьте внимательны: этот продавец завершил на Bybit всего { $count } ордера.
+}
+# $percent: a whole number (62).
+warning-low-completion = Будьте внимательны: за последние 30 дней этот продавец выполнил только { $percent } % своих ордеров.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Будьте внимательны: продавец просит сначала отменить ордер и обещает вернуть деньги («{ $words }»). После отмены ордера криптовалюта остаётся у продавца, и ничто не обязывает его вернуть вам деньги.
+warning-system-error = Будьте внимательны: продавец говорит о системной ошибке или о непрошедшем платеже («{ $words }»). Проверьте свой банковский счёт сами; оплаченный ордер не отменяется из-за ошибки.
+warning-off-platform = Будьте внимательны: продавец хочет перейти к общению вне Bybit («{ $words }»). Общайтесь в чате ордера: именно его видит поддержка Bybit, если вы подадите апелляцию.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Причина
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -509,6 +545,8 @@ form-see-in-history = Посмотреть в истории
 proofs-heading = Доказательства
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Скриншоты оплаты, банковские выписки (.jpg, .png, .pdf) или короткое видео (.mp4), до { $megabytes } МБ каждый файл; или ссылки. Не более { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = При рассмотрении апелляций Bybit больше всего доверяет записи экрана (.mp4) — например, записи банковского приложения, где видна оплата.
 # Button: opens a file dialog.
 proofs-add-files = Добавить файлы…
 # Beside the "Add files…" button.
@@ -593,6 +631,52 @@ details-status = Статус
 details-created = Создан
 # Row name: the payment methods of the order.
 details-payment = Способ оплаты
+# The seller's record, in the order's details.
+record-heading = Продавец
+record-account-age = Возраст аккаунта
+# $days: whole days.
+record-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+record-finished = Завершённые ордера
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } за 30 дней)
+record-completion = Доля выполненных (30 дней)
+# $percent: a number (98.6).
+record-percent = { $percent } %
+record-ratings = Отзывы
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent } % положительных (положительных: { $good }, отрицательных: { $bad })
+record-presence = Активность
+record-online = сейчас в сети
+# $time: a date and time.
+record-last-seen = последний раз в сети { $time }
+record-not-said = не указано
+record-history = Прежние запросы
+record-history-none = раньше запросов от этого продавца не было
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = ранее: { $count } (согласие — { $accepted }, отказ — { $refused })
+# $error: why, in full sentences.
+record-unreadable = Не удалось прочитать данные о продавце. { $error }
+# The order's chat, in the details.
+chat-heading = Чат с продавцом
+chat-loading = Загрузка чата…
+# $error: why, in full sentences.
+chat-unreadable = Не удалось прочитать чат; всё остальное работает. { $error }
+chat-empty = В этом чате нет сообщений.
+chat-earlier = Показать более ранние сообщения
+chat-you = Вы
+# A file in the chat. $name: its file name.
+chat-picture = Изображение: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Видео: { $name }
+chat-unknown = (сообщение такого типа это приложение показать не может)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Использовать как доказательство
+chat-used-as-proof = Уже среди ваших доказательств
 
 ## The welcome screen (first run, no account yet).
 
@@ -1045,6 +1129,7 @@ cli-help-trouble = Имитировать сбой, чтобы увидеть, �
 cli-help-late-by = С --trouble late-answer: на сколько секунд опаздывает ответ
 cli-help-latency = Добавить к каждому ответу сетевую задержку туда и обратно, в миллисекундах (чтобы увидеть ожидание мерчанта, далёкого от Bybit; используется в бенчмарках)
 cli-help-second-book = Держать второй набор примеров ордеров (другие ордера, другие продавцы), чтобы тренироваться сразу с двумя аккаунтами: сохраните эту биржу как аккаунт командой `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Вместе с --pass: подтверждает, что заплаченные вами деньги вернулись на ваш счёт или что оплата не производилась (при согласии ордер отменяется, а криптовалюта остаётся у продавца)
 cli-help-paid = Вместо примеров ордеров: столько ордеров, отмеченных как оплаченные, пока без запроса на отмену (вместе с --unpaid — напряжённый день мерчанта, чтобы понаблюдать)
 cli-help-unpaid = Вместе с --paid: столько ордеров, ожидающих вашей оплаты
 cli-help-new-request-every = Как часто, в секундах, продавец просит отменить один из ордеров, отмеченных как оплаченные (0 — никогда)
@@ -1115,6 +1200,14 @@ cli-no-api-key = Нет API-ключа: используйте --profile NAME (�
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Не удалось прочитать ваши ордера. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Ничего не отправлено. При согласии ордер отменяется, а криптовалюта остаётся у продавца: если вы заплатили, деньги вернутся к вам, только если их вернёт продавец. Если они вернулись на ваш счёт или оплата не производилась, подтвердите это с помощью --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Что стоит знать, прежде чем ответить:
+cli-order-record = Продавец:
+cli-order-chat = Последние сообщения в чате (сначала старые):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (как доказательство: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] Не удалось прочитать { $count } ордер, отмеченный как оплаченный, поэтому его может не быть в списке выше:

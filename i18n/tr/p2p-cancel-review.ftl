@@ -439,9 +439,40 @@ form-order-number-hint = Emir sayfasından yapıştırın, örn. 190000470466592
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Yanıtınız
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = Emir iptal edilir. Ödeme yapmadıysanız bunu seçin.
+form-accept-explanation = Emir iptal edilir ve kripto satıcıda kalır. Bunu yalnızca paranız size geri döndüyse ya da hiç ödeme yapmadıysanız seçin.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = Emir açık kalır. Ödeme yaptıysanız bunu seçin; bir neden ve kanıt verin.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Bu emri ödendi olarak işaretlediniz: { $seller } adlı satıcıya { $amount } { $currency }. Kabul ederseniz emir iptal edilir ve { $token } satıcıda kalır. Yalnızca { $amount } { $currency } hesabınıza geri döndüyse kabul edin.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Bu emri ödendi olarak işaretlediyseniz, kabul ettiğinizde emir iptal edilir ve kripto satıcıda kalır. Yalnızca paranız hesabınıza geri döndüyse kabul edin.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Bu emrin durumu: "{ $status }". Satıcının talebini kabul ederseniz emir iptal edilir.
+# The box to tick before an Accept can be sent.
+guard-refund-received = { $amount } { $currency } hesabıma geri döndü ya da bu tutarı hiç göndermedim
+guard-refund-received-unknown = Param hesabıma geri döndü ya da hiç göndermedim
+# Beside the disabled send button.
+guard-tick-first = Kabul etmek için önce yukarıdaki kutuyu işaretleyin.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Yanıtlamadan önce
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [one] Dikkatli olun: bu satıcının hesabı yalnızca bir günlük.
+   *[other] Dikkatli olun: bu satıcının hesabı yalnızca { $days } günlük.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Dikkatli olun: bu satıcı Bybit'te henüz tek bir emir bile tamamlamadı.
+    [one] Dikkatli olun: bu satıcı Bybit'te yalnızca bir emir tamamladı.
+   *[other] Dikkatli olun: bu satıcı Bybit'te yalnızca { $count } emir tamamladı.
+}
+# $percent: a whole number (62).
+warning-low-completion = Dikkatli olun: bu satıcı son 30 günde emirlerinin yalnızca %{ $percent } kadarını tamamladı.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Dikkatli olun: satıcı sizden önce iptal etmenizi istiyor ve paranızı geri ödeyeceğine söz veriyor ("{ $words }"). Emir iptal edildiğinde kripto satıcıda kalır ve satıcıyı size iade yapmaya zorlayan hiçbir şey yoktur.
+warning-system-error = Dikkatli olun: satıcı bir sistem hatasından veya başarısız bir ödemeden söz ediyor ("{ $words }"). Banka hesabınızı kendiniz kontrol edin; ödenmiş bir emir bir hata yüzünden iptal edilmez.
+warning-off-platform = Dikkatli olun: satıcı Bybit dışında konuşmak istiyor ("{ $words }"). Emir sohbetinde kalın: itiraz ederseniz Bybit destek ekibinin göreceği yer orasıdır.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Neden
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -495,6 +526,8 @@ form-see-in-history = Geçmişte gör
 proofs-heading = Kanıt
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Ödemenizin ekran görüntüleri, banka dökümleri (.jpg, .png, .pdf) veya kısa bir video (.mp4), her biri en fazla { $megabytes } MB; ya da bağlantılar. En fazla { $max } adet.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Bybit, itirazlarda en çok ekran kaydına (.mp4) önem verir; örneğin banka uygulamanızda ödemeyi gösteren bir kayıt.
 # Button: opens a file dialog.
 proofs-add-files = Dosya ekle…
 # Beside the "Add files…" button.
@@ -579,6 +612,50 @@ details-status = Durum
 details-created = Oluşturulma
 # Row name: the payment methods of the order.
 details-payment = Ödeme
+# The seller's record, in the order's details.
+record-heading = Satıcı
+record-account-age = Hesap yaşı
+# $days: whole days.
+record-days = { $days ->
+    [one] 1 gün
+   *[other] { $days } gün
+}
+record-finished = Tamamlanan emirler
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } (30 günde { $recent })
+record-completion = Tamamlanma (30 gün)
+# $percent: a number (98.6).
+record-percent = %{ $percent }
+record-ratings = Değerlendirmeler
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = %{ $percent } olumlu ({ $good } olumlu, { $bad } olumsuz)
+record-presence = Görülme
+record-online = şu anda çevrimiçi
+# $time: a date and time.
+record-last-seen = son görülme { $time }
+record-not-said = belirtilmemiş
+record-history = Önceki talepler
+record-history-none = bu satıcıdan daha önce talep yok
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = daha önce { $count }: { $accepted } kabul edildi, { $refused } reddedildi
+# $error: why, in full sentences.
+record-unreadable = Satıcının bilgileri okunamadı. { $error }
+# The order's chat, in the details.
+chat-heading = Satıcıyla sohbet
+chat-loading = Sohbet okunuyor…
+# $error: why, in full sentences.
+chat-unreadable = Sohbet okunamadı; diğer her şey çalışıyor. { $error }
+chat-empty = Bu sohbette mesaj yok.
+chat-earlier = Önceki mesajları göster
+chat-you = Siz
+# A file in the chat. $name: its file name.
+chat-picture = Resim: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Video: { $name }
+chat-unknown = (bu uygulamanın gösteremediği bir mesaj türü)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Kanıt olarak kullan
+chat-used-as-proof = Kanıtlarınıza eklendi
 
 ## The welcome screen (first run, no account yet).
 
@@ -1012,6 +1089,7 @@ cli-help-trouble = Uygulamanın nasıl başa çıktığını görmek için sorun
 cli-help-late-by = --trouble late-answer ile: yanıtın kaç saniye geç geleceği
 cli-help-latency = Her yanıta bir ağ gidiş-dönüş süresi ekle, milisaniye cinsinden (Bybit'e uzak bir tüccarın bekleyişini görmek için; performans testlerinde kullanılır)
 cli-help-second-book = İkinci bir örnek emir seti tut (başka emirler, başka satıcılar), iki hesapla aynı anda alıştırma yapmak için: bu borsayı `keys add NAME --env practice --base-url URL` ile bir hesap olarak kaydedin
+cli-help-refund-received = --pass ile: ödediğiniz paranın hesabınıza geri döndüğünü ya da parayı hiç göndermediğinizi onaylar (kabul etmek emri iptal eder ve kripto satıcıda kalır)
 cli-help-paid = Örnek emirler yerine: henüz iptal talebi olmayan, ödendi olarak işaretlenmiş bu sayıda emir (--unpaid ile birlikte, izlenecek yoğun bir tüccar günü)
 cli-help-unpaid = --paid ile: ödemenizi bekleyen bu sayıda emir
 cli-help-new-request-every = Bir satıcının, ödendi olarak işaretlenmiş emirlerden birini iptal etmek istemesinin sıklığı, saniye (0: hiçbir zaman)
@@ -1082,6 +1160,14 @@ cli-no-api-key = API anahtarı yok: --profile NAME kullanın (`keys add` ile kay
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Emirleriniz okunamadı. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Hiçbir şey gönderilmedi. Kabul etmek emri iptal eder ve kripto satıcıda kalır: ödeme yaptıysanız paranız ancak satıcı iade ederse geri gelir. Paranız hesabınıza geri döndüyse ya da hiç göndermediyseniz --refund-received ile onaylayın.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Yanıtlamadan önce bilmeniz gerekenler:
+cli-order-record = Satıcı:
+cli-order-chat = Sohbetteki son mesajlar (en eskisi önce):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (kanıt olarak kullanmak için: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] Ödendi olarak işaretlenmiş bir emir okunamadı, bu yüzden yukarıda eksik olabilir:

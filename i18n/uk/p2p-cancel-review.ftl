@@ -451,9 +451,44 @@ form-order-number-hint = Вставте зі сторінки ордера, на
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Ваша відповідь
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = Ордер буде скасовано. Виберіть це, якщо ви не платили.
+form-accept-explanation = Ордер буде скасовано, а криптовалюта залишиться в продавця. Виберіть це, лише якщо гроші вже повернулися до вас або ви не платили.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = Ордер залишиться відкритим. Виберіть це, якщо ви заплатили; вкажіть причину й додайте доказ.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Ви позначили цей ордер як оплачений: { $amount } { $currency } продавцю { $seller }. Якщо погодитися, ордер буде скасовано, а { $token } залишиться в продавця. Погоджуйтеся, лише якщо { $amount } { $currency } знову на вашому рахунку.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Якщо ви позначили цей ордер як оплачений, то в разі згоди його буде скасовано, а криптовалюта залишиться в продавця. Погоджуйтеся, лише якщо ваші гроші знову на вашому рахунку.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Статус цього ордера: «{ $status }». Якщо погодитися на запит продавця, ордер буде скасовано.
+# The box to tick before an Accept can be sent.
+guard-refund-received = { $amount } { $currency } знову на моєму рахунку, або цю суму взагалі не було надіслано
+guard-refund-received-unknown = Мої гроші знову на моєму рахунку, або їх взагалі не було надіслано
+# Beside the disabled send button.
+guard-tick-first = Щоб погодитися, спершу поставте позначку вище.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Перш ніж відповісти
+# $days: the account's age in days.
+warning-young-account = { $days ->
+    [one] Будьте обережні: акаунту цього продавця лише { $days } день.
+    [few] Будьте обережні: акаунту цього продавця лише { $days } дні.
+    [many] Будьте обережні: акаунту цього продавця лише { $days } днів.
+   *[other] Будьте обережні: акаунту цього продавця лише { $days } дня.
+}
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Будьте обережні: у цього продавця на Bybit ще немає жодного завершеного ордера.
+    [one] Будьте обережні: у цього продавця на Bybit лише { $count } завершений ордер.
+    [few] Будьте обережні: у цього продавця на Bybit лише { $count } завершені ордери.
+    [many] Будьте обережні: у цього продавця на Bybit лише { $count } завершених ордерів.
+   *[other] Будьте обережні: у цього продавця на Bybit лише { $count } завершеного ордера.
+}
+# $percent: a whole number (62).
+warning-low-completion = Будьте обережні: за останні 30 днів у цього продавця завершено лише { $percent } % ордерів.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Будьте обережні: продавець просить вас спершу скасувати ордер і обіцяє повернути гроші («{ $words }»). Щойно ордер скасовано, криптовалюта залишається в продавця, і ніщо не зобов’язує його повернути вам кошти.
+warning-system-error = Будьте обережні: продавець говорить про системну помилку або невдалий платіж («{ $words }»). Перевірте свій банківський рахунок самі; оплачений ордер не скасовують через помилку.
+warning-off-platform = Будьте обережні: продавець хоче спілкуватися поза Bybit («{ $words }»). Залишайтеся в чаті ордера: саме його бачить підтримка Bybit, якщо ви подасте апеляцію.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Причина
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -509,6 +544,8 @@ form-see-in-history = Переглянути в історії
 proofs-heading = Докази
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Знімки екрана оплати, банківські виписки (.jpg, .png, .pdf) або коротке відео (.mp4), до { $megabytes } МБ кожен файл; або посилання. Щонайбільше { $max }.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = В апеляціях Bybit найбільшу вагу має запис екрана (.mp4), наприклад запис банківського застосунку, де видно оплату.
 # Button: opens a file dialog.
 proofs-add-files = Додати файли…
 # Beside the "Add files…" button.
@@ -593,6 +630,52 @@ details-status = Статус
 details-created = Створено
 # Row name: the payment methods of the order.
 details-payment = Оплата
+# The seller's record, in the order's details.
+record-heading = Продавець
+record-account-age = Вік акаунта
+# $days: whole days.
+record-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}
+record-finished = Завершені ордери
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } за 30 днів)
+record-completion = Завершено (30 днів)
+# $percent: a number (98.6).
+record-percent = { $percent } %
+record-ratings = Оцінки
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent } % позитивних (позитивних: { $good }, негативних: { $bad })
+record-presence = Активність
+record-online = зараз у мережі
+# $time: a date and time.
+record-last-seen = востаннє в мережі { $time }
+record-not-said = не вказано
+record-history = Попередні запити
+record-history-none = раніше від цього продавця не було
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = раніше: { $count }; погоджено: { $accepted }, відхилено: { $refused }
+# $error: why, in full sentences.
+record-unreadable = Не вдалося отримати дані про продавця. { $error }
+# The order's chat, in the details.
+chat-heading = Чат із продавцем
+chat-loading = Завантаження чату…
+# $error: why, in full sentences.
+chat-unreadable = Не вдалося отримати чат; усе інше працює. { $error }
+chat-empty = У цьому чаті немає повідомлень.
+chat-earlier = Показати попередні повідомлення
+chat-you = Ви
+# A file in the chat. $name: its file name.
+chat-picture = Зображення: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Відео: { $name }
+chat-unknown = (тип повідомлення, який ця програма не може показати)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Використати як доказ
+chat-used-as-proof = Додано до доказів
 
 ## The welcome screen (first run, no account yet).
 
@@ -1045,6 +1128,7 @@ cli-help-trouble = Імітувати збій, щоб побачити, як п
 cli-help-late-by = З --trouble late-answer: на скільки секунд запізнюється відповідь
 cli-help-latency = Додати до кожної відповіді мережеву затримку туди й назад, у мілісекундах (щоб побачити очікування мерчанта, далекого від Bybit; використовується в бенчмарках)
 cli-help-second-book = Тримати другий набір зразкових ордерів (інші ордери, інші продавці), щоб тренуватися з двома акаунтами одночасно: збережіть цю біржу як акаунт командою `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = З --pass: підтверджує, що гроші, які ви заплатили, знову на вашому рахунку, або що ви їх не надсилали (згода скасовує ордер, а криптовалюта залишається в продавця)
 cli-help-paid = Замість зразкових ордерів: стільки ордерів, позначених як оплачені, ще без запиту на скасування (разом із --unpaid — насичений день мерчанта для відстеження)
 cli-help-unpaid = З --paid: стільки ордерів, що чекають на вашу оплату
 cli-help-new-request-every = Як часто, у секундах, продавець просить скасувати один з ордерів, позначених як оплачені (0: ніколи)
@@ -1115,6 +1199,14 @@ cli-no-api-key = Немає API-ключа: використайте --profile N
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Не вдалося отримати ваші ордери. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Нічого не надіслано. Згода скасовує ордер, а криптовалюта залишається в продавця: якщо ви заплатили, гроші повернуться до вас, лише якщо їх поверне продавець. Якщо вони вже знову на вашому рахунку або ви їх не надсилали, підтвердьте це через --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Варто знати, перш ніж відповісти:
+cli-order-record = Продавець:
+cli-order-chat = Останні повідомлення в чаті (спершу найстаріші):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (щоб використати як доказ: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count ->
     [one] Не вдалося отримати { $count } ордер, позначений як оплачений, тож його може не бути в списку вище:

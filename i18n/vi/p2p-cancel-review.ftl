@@ -426,9 +426,36 @@ form-order-number-hint = Dán từ trang đơn hàng, vd. 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = Phản hồi của bạn
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = Đơn hàng sẽ bị hủy. Chọn mục này nếu bạn chưa thanh toán.
+form-accept-explanation = Đơn hàng sẽ bị hủy và tiền mã hóa vẫn thuộc về người bán. Chỉ chọn mục này nếu bạn đã nhận lại tiền, hoặc bạn chưa hề thanh toán.
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = Đơn hàng không bị hủy. Chọn mục này nếu bạn đã thanh toán; hãy nêu lý do và bằng chứng.
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = Bạn đã đánh dấu đơn hàng này là đã thanh toán: { $amount } { $currency } cho { $seller }. Chấp nhận sẽ hủy đơn hàng và { $token } vẫn thuộc về người bán. Chỉ chấp nhận nếu { $amount } { $currency } đã về lại tài khoản của bạn.
+# The same when the order's details are not known (yet).
+guard-paid-unknown = Nếu bạn đã đánh dấu đơn hàng này là đã thanh toán, chấp nhận sẽ hủy đơn hàng và tiền mã hóa vẫn thuộc về người bán. Chỉ chấp nhận nếu tiền của bạn đã về lại tài khoản của bạn.
+# The same for an order in another status. $status: the status in words.
+guard-other-status = Đơn hàng này đang ở trạng thái "{ $status }". Chấp nhận yêu cầu của người bán sẽ hủy đơn hàng.
+# The box to tick before an Accept can be sent.
+guard-refund-received = { $amount } { $currency } đã về lại tài khoản của tôi, hoặc tôi chưa hề gửi số tiền đó
+guard-refund-received-unknown = Tiền của tôi đã về lại tài khoản của tôi, hoặc tôi chưa hề gửi
+# Beside the disabled send button.
+guard-tick-first = Để chấp nhận, trước tiên hãy đánh dấu vào ô ở trên.
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = Trước khi bạn phản hồi
+# $days: the account's age in days.
+warning-young-account = Hãy cẩn thận: tài khoản của người bán này mới được { $days } ngày.
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] Hãy cẩn thận: người bán này chưa hoàn tất đơn hàng nào trên Bybit.
+   *[other] Hãy cẩn thận: người bán này mới chỉ hoàn tất { $count } đơn hàng trên Bybit.
+}
+# $percent: a whole number (62).
+warning-low-completion = Hãy cẩn thận: trong 30 ngày qua, người bán này chỉ hoàn tất { $percent }% số đơn hàng của họ.
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = Hãy cẩn thận: người bán yêu cầu bạn hủy trước và hứa sẽ trả lại tiền cho bạn ("{ $words }"). Khi đơn hàng đã bị hủy, tiền mã hóa vẫn thuộc về người bán, và không có gì buộc họ phải hoàn tiền cho bạn.
+warning-system-error = Hãy cẩn thận: người bán nói về lỗi hệ thống hoặc thanh toán không thành công ("{ $words }"). Hãy tự kiểm tra tài khoản ngân hàng của bạn; một đơn hàng đã thanh toán không bị hủy vì lỗi.
+warning-off-platform = Hãy cẩn thận: người bán muốn trao đổi bên ngoài Bybit ("{ $words }"). Hãy chỉ trao đổi trong cuộc trò chuyện của đơn hàng: đó là nội dung mà bộ phận hỗ trợ của Bybit xem khi bạn khiếu nại.
 # Label of the drop-down list of reasons for refusing.
 form-reason = Lý do
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -479,6 +506,8 @@ form-see-in-history = Xem trong lịch sử
 proofs-heading = Bằng chứng
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = Ảnh chụp màn hình thanh toán, sao kê ngân hàng (.jpg, .png, .pdf) hoặc video ngắn (.mp4), mỗi tệp tối đa { $megabytes } MB; hoặc liên kết. Tối đa { $max } bằng chứng.
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Khi xét khiếu nại, Bybit coi trọng nhất video quay màn hình (.mp4), ví dụ quay ứng dụng ngân hàng của bạn cho thấy khoản thanh toán.
 # Button: opens a file dialog.
 proofs-add-files = Thêm tệp…
 # Beside the "Add files…" button.
@@ -563,6 +592,47 @@ details-status = Trạng thái
 details-created = Thời gian tạo
 # Row name: the payment methods of the order.
 details-payment = Thanh toán
+# The seller's record, in the order's details.
+record-heading = Người bán
+record-account-age = Tuổi tài khoản
+# $days: whole days.
+record-days = { $days } ngày
+record-finished = Đơn hàng đã hoàn tất
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total } ({ $recent } trong 30 ngày)
+record-completion = Tỷ lệ hoàn tất (30 ngày)
+# $percent: a number (98.6).
+record-percent = { $percent }%
+record-ratings = Đánh giá
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = { $percent }% tích cực ({ $good } tích cực, { $bad } tiêu cực)
+record-presence = Hoạt động
+record-online = đang trực tuyến
+# $time: a date and time.
+record-last-seen = truy cập lần cuối { $time }
+record-not-said = không công khai
+record-history = Các yêu cầu trước đây
+record-history-none = người bán này chưa từng yêu cầu trước đây
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = { $count } lần trước đây: chấp nhận { $accepted }, từ chối { $refused }
+# $error: why, in full sentences.
+record-unreadable = Không đọc được thông tin về người bán. { $error }
+# The order's chat, in the details.
+chat-heading = Trò chuyện với người bán
+chat-loading = Đang đọc cuộc trò chuyện…
+# $error: why, in full sentences.
+chat-unreadable = Không đọc được cuộc trò chuyện; mọi thứ khác vẫn hoạt động. { $error }
+chat-empty = Cuộc trò chuyện này chưa có tin nhắn nào.
+chat-earlier = Hiện tin nhắn cũ hơn
+chat-you = Bạn
+# A file in the chat. $name: its file name.
+chat-picture = Hình ảnh: { $name }
+chat-pdf = PDF: { $name }
+chat-video = Video: { $name }
+chat-unknown = (loại tin nhắn mà ứng dụng này không hiển thị được)
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = Dùng làm bằng chứng
+chat-used-as-proof = Đã thêm vào bằng chứng
 
 ## The welcome screen (first run, no account yet).
 
@@ -973,6 +1043,7 @@ cli-help-trouble = Mô phỏng sự cố, để xem ứng dụng xử lý thế 
 cli-help-late-by = Với --trouble late-answer: phản hồi đến muộn bao lâu, tính bằng giây
 cli-help-latency = Thêm thời gian khứ hồi của mạng vào mỗi phản hồi, tính bằng mili giây (để xem thời gian chờ của người dùng ở xa máy chủ Bybit; dùng cho các bài đo hiệu năng)
 cli-help-second-book = Giữ thêm một bộ đơn hàng mẫu thứ hai (đơn hàng khác, người bán khác), để luyện tập với hai tài khoản cùng lúc: lưu sàn này thành một tài khoản bằng `keys add NAME --env practice --base-url URL`
+cli-help-refund-received = Với --pass: xác nhận rằng số tiền bạn đã trả đã về lại tài khoản của bạn, hoặc bạn chưa hề gửi (chấp nhận sẽ hủy đơn hàng và tiền mã hóa vẫn thuộc về người bán)
 cli-help-paid = Thay cho các đơn hàng mẫu: chừng này đơn hàng đã đánh dấu là đã thanh toán, chưa có yêu cầu hủy (kết hợp với --unpaid, để theo dõi một ngày giao dịch bận rộn)
 cli-help-unpaid = Với --paid: chừng này đơn hàng đang chờ bạn thanh toán
 cli-help-new-request-every = Cứ sau chừng này giây, một người bán yêu cầu hủy một trong các đơn hàng đã đánh dấu là đã thanh toán (0: không bao giờ)
@@ -1043,6 +1114,14 @@ cli-no-api-key = Không có khóa API: hãy dùng --profile NAME (đã lưu bằ
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = Không đọc được các đơn hàng của bạn. { $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = Chưa có gì được gửi. Chấp nhận sẽ hủy đơn hàng và tiền mã hóa vẫn thuộc về người bán: nếu bạn đã thanh toán, bạn chỉ nhận lại tiền khi người bán trả lại. Nếu tiền đã về lại tài khoản của bạn, hoặc bạn chưa hề gửi, hãy xác nhận bằng --refund-received.
+# order ID: the sections after the order's facts.
+cli-order-warnings = Nên biết trước khi phản hồi:
+cli-order-record = Người bán:
+cli-order-chat = Tin nhắn gần nhất trong cuộc trò chuyện (cũ nhất ở trên):
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind } (để dùng làm bằng chứng: --proof { $path })
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = { $count } đơn hàng đã đánh dấu là đã thanh toán không đọc được, nên có thể bị thiếu trong danh sách ở trên:
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).

@@ -421,9 +421,36 @@ form-order-number-hint = 从订单页面粘贴，例如 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = 您的答复
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = 订单将被取消。如果您尚未付款，请选择此项。
+form-accept-explanation = 订单将被取消，加密货币仍归卖家所有。仅当您的钱已退回，或您从未付款时，才选择此项。
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = 订单不会被取消，将继续进行。如果您已付款，请选择此项，并提供原因和凭证。
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = 您已将此订单标记为已付款：向 { $seller } 支付了 { $amount } { $currency }。同意后订单将被取消，{ $token } 仍归卖家所有。仅当这笔 { $amount } { $currency } 已退回您的账户时，才同意。
+# The same when the order's details are not known (yet).
+guard-paid-unknown = 如果您已将此订单标记为已付款，同意后订单将被取消，加密货币仍归卖家所有。仅当您的钱已退回您的账户时，才同意。
+# The same for an order in another status. $status: the status in words.
+guard-other-status = 此订单的状态为“{ $status }”。同意卖家的申请会取消此订单。
+# The box to tick before an Accept can be sent.
+guard-refund-received = 这笔 { $amount } { $currency } 已退回我的账户，或我从未付过这笔钱
+guard-refund-received-unknown = 我的钱已退回我的账户，或我从未付过款
+# Beside the disabled send button.
+guard-tick-first = 要同意，请先勾选上方的复选框。
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = 答复前请注意
+# $days: the account's age in days.
+warning-young-account = 请注意：这位卖家的账户注册仅 { $days } 天。
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] 请注意：这位卖家在 Bybit 上还没有完成过任何订单。
+   *[other] 请注意：这位卖家在 Bybit 上仅完成了 { $count } 个订单。
+}
+# $percent: a whole number (62).
+warning-low-completion = 请注意：这位卖家近 30 天的订单完成率仅为 { $percent }%。
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = 请注意：卖家要求您先取消订单，并承诺会把钱退给您（“{ $words }”）。订单一旦取消，加密货币就仍归卖家所有，也没有任何措施能迫使卖家给您退款。
+warning-system-error = 请注意：卖家提到系统错误或付款失败（“{ $words }”）。请自己查看您的银行账户；已付款的订单不会因为错误而被取消。
+warning-off-platform = 请注意：卖家希望在 Bybit 之外沟通（“{ $words }”）。请只在订单聊天中沟通：如果您申诉，Bybit 客服看到的就是这里的记录。
 # Label of the drop-down list of reasons for refusing.
 form-reason = 原因
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -474,6 +501,8 @@ form-see-in-history = 在历史记录中查看
 proofs-heading = 凭证
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = 付款截图、银行流水（.jpg、.png、.pdf）或短视频（.mp4），每个不超过 { $megabytes } MB；也可以是链接。最多 { $max } 个。
+# Under the proof heading: what appeals value most.
+proofs-video-advice = 在申诉中，Bybit 最看重录屏（.mp4），例如显示这笔付款的银行应用录屏。
 # Button: opens a file dialog.
 proofs-add-files = 添加文件…
 # Beside the "Add files…" button.
@@ -558,6 +587,47 @@ details-status = 状态
 details-created = 创建时间
 # Row name: the payment methods of the order.
 details-payment = 支付方式
+# The seller's record, in the order's details.
+record-heading = 卖家
+record-account-age = 账户注册时长
+# $days: whole days.
+record-days = { $days } 天
+record-finished = 已完成订单
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total }（近 30 天 { $recent }）
+record-completion = 完成率（30 天）
+# $percent: a number (98.6).
+record-percent = { $percent }%
+record-ratings = 评价
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = 好评率 { $percent }%（好评 { $good }，差评 { $bad }）
+record-presence = 在线状态
+record-online = 当前在线
+# $time: a date and time.
+record-last-seen = 最后在线 { $time }
+record-not-said = 未公开
+record-history = 以往申请
+record-history-none = 该卖家此前没有申请过
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = 此前 { $count } 次：同意 { $accepted } 次，拒绝 { $refused } 次
+# $error: why, in full sentences.
+record-unreadable = 无法读取卖家的信息。{ $error }
+# The order's chat, in the details.
+chat-heading = 与卖家的聊天
+chat-loading = 正在读取聊天……
+# $error: why, in full sentences.
+chat-unreadable = 无法读取聊天；其他功能正常。{ $error }
+chat-empty = 此聊天中没有消息。
+chat-earlier = 显示更早的消息
+chat-you = 您
+# A file in the chat. $name: its file name.
+chat-picture = 图片：{ $name }
+chat-pdf = PDF：{ $name }
+chat-video = 视频：{ $name }
+chat-unknown = （本应用无法显示的消息类型）
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = 用作凭证
+chat-used-as-proof = 已加入凭证
 
 ## The welcome screen (first run, no account yet).
 
@@ -968,6 +1038,7 @@ cli-help-trouble = 模拟故障，看看本应用如何应对
 cli-help-late-by = 配合 --trouble late-answer 使用：响应延迟的秒数
 cli-help-latency = 为每次响应增加一次网络往返时间，单位为毫秒（用于体验远离 Bybit 的商家需要等待多久；基准测试会用到）
 cli-help-second-book = 再提供一组示例订单（不同的订单、不同的卖家），以便同时用两个账户练习：用 `keys add NAME --env practice --base-url URL` 将此交易所保存为账户
+cli-help-refund-received = 配合 --pass 使用：确认您付的钱已退回您的账户，或您从未付款（同意会取消订单，加密货币仍归卖家所有）
 cli-help-paid = 不使用示例订单，改为提供这么多个已标记为已付款、尚无取消申请的订单（配合 --unpaid 使用，可模拟商家忙碌的一天来监控）
 cli-help-unpaid = 配合 --paid 使用：这么多个等待您付款的订单
 cli-help-new-request-every = 每隔这么多秒，就有一位卖家申请取消一个已标记为已付款的订单（0：从不）
@@ -1038,6 +1109,14 @@ cli-no-api-key = 没有 API 密钥：请使用 --profile NAME（用 `keys add` �
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = 无法读取您的订单。{ $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = 未发送任何内容。同意会取消订单，加密货币仍归卖家所有：如果您已付款，只有卖家退还，您的钱才会回来。如果钱已退回您的账户，或您从未付款，请用 --refund-received 确认。
+# order ID: the sections after the order's facts.
+cli-order-warnings = 答复前值得了解：
+cli-order-record = 卖家：
+cli-order-chat = 聊天中的最新消息（从早到晚）：
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind }（用作凭证：--proof { $path }）
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = 有 { $count } 个已标记为已付款的订单无法读取，因此上方列表中可能缺少这些订单：
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).

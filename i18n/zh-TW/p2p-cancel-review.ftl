@@ -421,9 +421,36 @@ form-order-number-hint = 從訂單頁面貼上，例如 1900004704665923584
 # Label above the two big buttons "Accept the cancellation" / "Refuse the cancellation".
 form-your-answer = 您的回覆
 # Small text under the "Accept the cancellation" button.
-form-accept-explanation = 訂單將被取消。如果您尚未付款，請選這個。
+form-accept-explanation = 訂單將被取消，加密貨幣仍歸賣家所有。只有在您的錢已退回，或您從未付款時，才選這個。
 # Small text under the "Refuse the cancellation" button.
 form-refuse-explanation = 訂單繼續進行。如果您已付款，請選這個，並提供理由與證明。
+# The paid-order guard, under the answer when it is Accept. $amount $currency: "50,000.00 RUB";
+# $seller: the seller's nickname; $token: "USDT".
+guard-paid = 您已將這筆訂單標記為已付款：已向 { $seller } 支付 { $amount } { $currency }。同意後訂單會被取消，{ $token } 仍歸賣家所有。只有在這筆 { $amount } { $currency } 已退回您的帳戶時才同意。
+# The same when the order's details are not known (yet).
+guard-paid-unknown = 如果您已將這筆訂單標記為已付款，同意後訂單會被取消，加密貨幣仍歸賣家所有。只有在您的錢已退回您的帳戶時才同意。
+# The same for an order in another status. $status: the status in words.
+guard-other-status = 這筆訂單目前為「{ $status }」。同意賣家的申請會取消這筆訂單。
+# The box to tick before an Accept can be sent.
+guard-refund-received = 這筆 { $amount } { $currency } 已退回我的帳戶，或我從未付過這筆錢
+guard-refund-received-unknown = 我的錢已退回我的帳戶，或我從未付過款
+# Beside the disabled send button.
+guard-tick-first = 若要同意，請先勾選上方的方塊。
+# Above the answer buttons when something about the seller is worth a word.
+warnings-title = 回覆前請注意
+# $days: the account's age in days.
+warning-young-account = 請注意：這位賣家的帳戶才註冊 { $days } 天。
+# $count: the seller's finished orders in all.
+warning-few-orders = { $count ->
+    [0] 請注意：這位賣家在 Bybit 上還沒有完成過任何一筆訂單。
+   *[other] 請注意：這位賣家在 Bybit 上只完成了 { $count } 筆訂單。
+}
+# $percent: a whole number (62).
+warning-low-completion = 請注意：這位賣家近 30 天的訂單完成率只有 { $percent }%。
+# $words: the seller's own words, quoted as written.
+warning-cancel-first = 請注意：賣家要求您先取消，並承諾會把錢還給您（「{ $words }」）。訂單一旦取消，加密貨幣就仍歸賣家所有，也沒有任何機制能要求賣家退款給您。
+warning-system-error = 請注意：賣家提到系統錯誤或付款失敗（「{ $words }」）。請自行查看您的銀行帳戶；已付款的訂單不會因為錯誤而被取消。
+warning-off-platform = 請注意：賣家想在 Bybit 以外聯絡（「{ $words }」）。請留在訂單聊天中溝通：如果您提出申訴，Bybit 客服看到的就是這裡的內容。
 # Label of the drop-down list of reasons for refusing.
 form-reason = 理由
 # Shown in the reasons drop-down list before a reason is chosen.
@@ -474,6 +501,8 @@ form-see-in-history = 在紀錄中查看
 proofs-heading = 證明
 # Under "Proof". $megabytes: largest file size allowed, in MB; $max: most proofs allowed.
 proofs-explanation = 付款截圖、銀行對帳單（.jpg、.png、.pdf）或短片（.mp4），每個檔案最大 { $megabytes } MB；也可以用連結。最多 { $max } 項。
+# Under the proof heading: what appeals value most.
+proofs-video-advice = Bybit 處理申訴時最重視螢幕錄影（.mp4），例如錄下銀行應用程式中顯示這筆付款的畫面。
 # Button: opens a file dialog.
 proofs-add-files = 新增檔案…
 # Beside the "Add files…" button.
@@ -558,6 +587,47 @@ details-status = 狀態
 details-created = 建立時間
 # Row name: the payment methods of the order.
 details-payment = 付款方式
+# The seller's record, in the order's details.
+record-heading = 賣家
+record-account-age = 帳戶註冊天數
+# $days: whole days.
+record-days = { $days } 天
+record-finished = 已完成訂單
+# $total: in all; $recent: in the last 30 days.
+record-finished-value = { $total }（近 30 天 { $recent }）
+record-completion = 完成率（30 天）
+# $percent: a number (98.6).
+record-percent = { $percent }%
+record-ratings = 評價
+# $percent: the share of good ratings; $good, $bad: how many of each.
+record-ratings-value = 好評率 { $percent }%（好評 { $good }，負評 { $bad }）
+record-presence = 上線狀態
+record-online = 目前在線上
+# $time: a date and time.
+record-last-seen = 最後上線 { $time }
+record-not-said = 未公開
+record-history = 先前的申請
+record-history-none = 這位賣家先前沒有申請過
+# $count: earlier orders of this seller with a cancel request; $accepted, $refused: how answered.
+record-history-value = 先前 { $count } 次：同意 { $accepted } 次，拒絕 { $refused } 次
+# $error: why, in full sentences.
+record-unreadable = 無法讀取賣家的資料。{ $error }
+# The order's chat, in the details.
+chat-heading = 與賣家的聊天
+chat-loading = 正在讀取聊天…
+# $error: why, in full sentences.
+chat-unreadable = 無法讀取聊天；其他功能都正常。{ $error }
+chat-empty = 這個聊天中沒有訊息。
+chat-earlier = 顯示較早的訊息
+chat-you = 您
+# A file in the chat. $name: its file name.
+chat-picture = 圖片：{ $name }
+chat-pdf = PDF：{ $name }
+chat-video = 影片：{ $name }
+chat-unknown = （本程式無法顯示的訊息類型）
+# Button beside a file in the chat: adds it to the refusal's proofs by its Bybit path.
+chat-use-as-proof = 用作證明
+chat-used-as-proof = 已加入證明
 
 ## The welcome screen (first run, no account yet).
 
@@ -968,6 +1038,7 @@ cli-help-trouble = 模擬問題，看看本程式如何應對
 cli-help-late-by = 搭配 --trouble late-answer：回應要延遲多久，以秒計
 cli-help-latency = 在每次回應加上一段網路來回時間，以毫秒計（用來體驗遠離 Bybit 的商家需要等多久；效能測試會用到）
 cli-help-second-book = 準備第二組範例訂單（不同的訂單、不同的賣家），以便同時用兩個帳戶練習：使用 `keys add NAME --env practice --base-url URL` 將此交易所儲存為帳戶
+cli-help-refund-received = 搭配 --pass：確認您付的錢已退回您的帳戶，或您從未付款（同意會取消訂單，加密貨幣仍歸賣家所有）
 cli-help-paid = 不使用範例訂單，改為提供這麼多筆已標記為已付款、尚無取消申請的訂單（搭配 --unpaid，可模擬商家忙碌的一天來監看）
 cli-help-unpaid = 搭配 --paid：這麼多筆等待您付款的訂單
 cli-help-new-request-every = 每隔這麼多秒，就有一位賣家申請取消一筆已標記為已付款的訂單（0：永不）
@@ -1038,6 +1109,14 @@ cli-no-api-key = 沒有 API 金鑰：請使用 --profile NAME（以 `keys add` �
 
 # `orders`. $error: why, in a sentence or two.
 cli-orders-unreadable = 無法讀取您的訂單。{ $error }
+# review --pass without --refund-received: nothing is sent.
+cli-pass-needs-refund-received = 沒有送出任何內容。同意會取消訂單，加密貨幣仍歸賣家所有：如果您已付款，只有賣家退還，您的錢才會回來。如果錢已退回您的帳戶，或您從未付款，請用 --refund-received 確認。
+# order ID: the sections after the order's facts.
+cli-order-warnings = 回覆前值得知道：
+cli-order-record = 賣家：
+cli-order-chat = 聊天中的最新訊息（由舊到新）：
+# A file in the chat, with what to give --proof to use it. $kind: "Picture: receipt.png".
+cli-order-chat-file = { $kind }（用作證明：--proof { $path }）
 # After the list, on standard error, when some orders could not be read (one line each follows).
 cli-orders-unread = 有 { $count } 筆已標記為已付款的訂單無法讀取，因此上方清單中可能缺少這些訂單：
 # $environment: the exchange's name (mainnet, testnet, practice, custom...).

@@ -17,7 +17,10 @@ use super::envelope::parse_envelope;
 use super::environment::Target;
 use super::error::BybitError;
 use super::explain::{TIMESTAMP_OUT_OF_WINDOW, TOO_MANY_VISITS};
-use super::model::{AccountInfo, ApiKeyInfo, OrderDetail, PendingPage, ReviewBody, UploadedFile};
+use super::model::{
+    AccountInfo, ApiKeyInfo, ChatMessage, ChatPage, OrderDetail, PendingPage, ReviewBody,
+    SellerRecord, UploadedFile,
+};
 use super::multipart::multipart_body;
 use super::rate::{RateLimiter, ReadBudget};
 use super::sign::Signer;
@@ -33,7 +36,16 @@ pub mod paths {
     pub const ACCOUNT_INFO: &str = "/v5/p2p/user/personal/info";
     pub const SERVER_TIME: &str = "/v5/market/time";
     pub const API_KEY_INFO: &str = "/v5/user/query-api";
+    pub const CHAT_SESSION: &str = "/v5/p2p/chat/session/getSessionId";
+    pub const CHAT_MESSAGES: &str = "/v5/p2p/chat/message/listpage_v1";
+    pub const COUNTERPARTY_INFO: &str = "/v5/p2p/user/order/personal/info";
 }
+
+/// Chat messages asked for at a time.
+pub const CHAT_PAGE_SIZE: u32 = 30;
+
+/// The largest chat picture downloaded for a thumbnail.
+const MAX_PICTURE_BYTES: usize = 5 * 1024 * 1024;
 
 /// Largest page Bybit serves for the pending list.
 pub const PENDING_PAGE_SIZE: u32 = 30;
@@ -348,6 +360,84 @@ impl Client {
             .post_json(paths::PENDING_ORDERS, json_bytes(&body), Effect::Read)
             .await?;
         decode(result)
+    }
+
+    /// The chat session with the counterparty whose masked id is `user_mask_id` (one per
+    /// counterparty, not per order).
+    pub async fn chat_session(&self, user_mask_id: &str) -> Result<String, BybitError> {
+        let result = self
+            .post_json(
+                paths::CHAT_SESSION,
+                json_bytes(&json!({ "userMaskId": user_mask_id })),
+                Effect::Read,
+            )
+            .await?;
+        result
+            .get("sessionId")
+            .and_then(|v| match v {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .filter(|id| !id.is_empty())
+            .ok_or_else(|| BybitError::UnexpectedAnswer {
+                status: 200,
+                snippet: "the chat session id was missing from the answer".into(),
+            })
+    }
+
+    /// A page of the session's chat, newest first; `before_id` (the smallest id seen) for the
+    /// page before, 0 for the newest.
+    pub async fn chat_messages(
+        &self,
+        session_id: &str,
+        before_id: i64,
+    ) -> Result<Vec<ChatMessage>, BybitError> {
+        let body = json!({ "sessionId": session_id, "limit": CHAT_PAGE_SIZE, "lastId": before_id });
+        let result = self
+            .post_json(paths::CHAT_MESSAGES, json_bytes(&body), Effect::Read)
+            .await?;
+        Ok(decode::<ChatPage>(result)?.messages)
+    }
+
+    /// The counterparty's record on this order.
+    pub async fn counterparty_record(
+        &self,
+        user_id: &str,
+        order_id: &str,
+    ) -> Result<SellerRecord, BybitError> {
+        let body = json!({ "originalUid": user_id, "orderId": order_id });
+        let result = self
+            .post_json(paths::COUNTERPARTY_INFO, json_bytes(&body), Effect::Read)
+            .await?;
+        decode(result)
+    }
+
+    /// A chat picture by its path, for a thumbnail (unsigned GET on this host; at most 5 MB).
+    pub async fn chat_picture(&self, path: &str) -> Result<Bytes, BybitError> {
+        let mut url = self.target.base_url.clone();
+        let (only_path, query) = path.split_once('?').unwrap_or((path, ""));
+        url.set_path(only_path);
+        url.set_query((!query.is_empty()).then_some(query));
+        let response = self
+            .http
+            .get(url)
+            .timeout(self.request_timeout())
+            .send()
+            .await
+            .map_err(|e| self.transport_error(&e))?;
+        let status = response.status().as_u16();
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(&e))?;
+        if !(200..300).contains(&status) || bytes.len() > MAX_PICTURE_BYTES {
+            return Err(BybitError::HttpStatus {
+                status,
+                snippet: super::envelope::snippet(&bytes),
+            });
+        }
+        Ok(bytes)
     }
 
     /// The P2P account behind this key.

@@ -62,6 +62,12 @@ pub struct OrderDetail {
     pub seller_cancel_examine_remain_time: String,
     #[serde(default, deserialize_with = "list")]
     pub payment_term_list: Vec<PaymentTerm>,
+    /// The counterparty's user id: what the seller's record is asked by.
+    #[serde(default, deserialize_with = "text")]
+    pub target_user_id: String,
+    /// The counterparty's masked id: what the chat session is asked by.
+    #[serde(default, deserialize_with = "text")]
+    pub target_user_mask_id: String,
 }
 
 /// The unit of `sellerCancelExamineRemainTime` is not documented (reference §7). Bybit's other
@@ -169,6 +175,144 @@ impl PaymentTerm {
     }
 }
 
+/// `POST /v5/p2p/chat/message/listpage_v1`: a page of the session chat, newest first.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ChatPage {
+    #[serde(default, deserialize_with = "list")]
+    pub messages: Vec<ChatMessage>,
+}
+
+/// One chat message as Bybit sends it. Every field is optional (the API is young); `message`
+/// is a string holding JSON (reference §8), read by [`ChatMessage::content`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatMessage {
+    #[serde(default, deserialize_with = "text")]
+    pub id: String,
+    /// Milliseconds since the epoch, as a string.
+    #[serde(default, deserialize_with = "text")]
+    pub create_date: String,
+    /// `str`, `pic`, `pdf`, `video`.
+    #[serde(default, deserialize_with = "text")]
+    pub content_type: String,
+    #[serde(default, deserialize_with = "text")]
+    pub send_user_nick_name: String,
+    #[serde(default, deserialize_with = "text")]
+    pub message: String,
+}
+
+/// What a chat message carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChatContent {
+    Text(String),
+    /// A file by its Bybit path (`/fiat/p2p/oss/...`), usable as a proof as is.
+    Picture {
+        path: String,
+        name: String,
+    },
+    Pdf {
+        path: String,
+        name: String,
+    },
+    Video {
+        path: String,
+        name: String,
+    },
+    /// Bybit's own words (the order's steps, warnings).
+    System(String),
+    /// A kind this app does not know, with whatever text it has.
+    Unknown(String),
+}
+
+/// The JSON inside `message`.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct ChatInner {
+    #[serde(default, deserialize_with = "text")]
+    content: String,
+    #[serde(default, deserialize_with = "text")]
+    msg_type: String,
+    #[serde(default, deserialize_with = "text")]
+    file_name: String,
+}
+
+impl ChatMessage {
+    /// When it was sent, in ms since the epoch.
+    pub fn sent_ms(&self) -> Option<i64> {
+        self.create_date.trim().parse().ok()
+    }
+
+    /// What it says. A `message` that is not JSON is taken as plain text.
+    pub fn content(&self) -> ChatContent {
+        let inner: ChatInner = serde_json::from_str(&self.message).unwrap_or_else(|_| ChatInner {
+            content: self.message.clone(),
+            ..ChatInner::default()
+        });
+        let system_sender = matches!(
+            self.send_user_nick_name
+                .trim()
+                .to_ascii_lowercase()
+                .as_str(),
+            "bybit" | "system"
+        );
+        let file = |name: &str| {
+            let name = if name.trim().is_empty() {
+                inner.content.rsplit('/').next().unwrap_or_default()
+            } else {
+                name
+            };
+            name.split('?').next().unwrap_or_default().to_owned()
+        };
+        let path = inner.content.trim().to_owned();
+        match (inner.msg_type.as_str(), self.content_type.as_str()) {
+            ("0" | "5", _) => ChatContent::System(inner.content),
+            (_, "str") | ("1", _) if system_sender => ChatContent::System(inner.content),
+            (_, "str") | ("1", _) => ChatContent::Text(inner.content),
+            (_, "pic") | ("2" | "6", _) => ChatContent::Picture {
+                name: file(&inner.file_name),
+                path,
+            },
+            (_, "pdf") | ("7", _) => ChatContent::Pdf {
+                name: file(&inner.file_name),
+                path,
+            },
+            (_, "video") | ("8", _) => ChatContent::Video {
+                name: file(&inner.file_name),
+                path,
+            },
+            _ => ChatContent::Unknown(inner.content),
+        }
+    }
+}
+
+/// `POST /v5/p2p/user/order/personal/info`: the counterparty's record, as far as Bybit says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SellerRecord {
+    #[serde(default, deserialize_with = "text")]
+    pub nick_name: String,
+    /// 30-day completion rate, in percent.
+    #[serde(default, deserialize_with = "number")]
+    pub recent_rate: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub total_finish_count: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub recent_finish_count: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub account_create_days: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub good_appraise_rate: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub good_appraise_count: Option<f64>,
+    #[serde(default, deserialize_with = "number")]
+    pub bad_appraise_count: Option<f64>,
+    #[serde(default, deserialize_with = "boolean")]
+    pub is_online: bool,
+    /// Milliseconds since the epoch, as a string.
+    #[serde(default, deserialize_with = "text")]
+    pub last_logout_time: String,
+}
+
 /// `POST /v5/p2p/order/pending/simplifyList`: one page.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct PendingPage {
@@ -265,6 +409,15 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     })
 }
 
+/// A number given as a number or a numeric string ("98.5", "98.5%"); anything else is none.
+fn number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().trim_end_matches('%').trim().parse().ok(),
+        _ => None,
+    })
+}
+
 /// An integer given as a number or a numeric string; anything else is 0.
 fn integer<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     Ok(as_i64(&Value::deserialize(d)?).unwrap_or_default())
@@ -297,6 +450,98 @@ fn list<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn chat(kind: &str, sender: &str, message: &str) -> ChatMessage {
+        serde_json::from_value(json!({
+            "id": "77", "createDate": "1764770000000", "contentType": kind,
+            "sendUserNickName": sender, "message": message
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn chat_messages_read_as_bybit_sends_them_in_every_kind() {
+        let text = chat(
+            "str",
+            "Обмен_Москва",
+            r#"{"content":"Отмените, я верну","msgType":"1","msgCode":"0","fileName":""}"#,
+        );
+        assert_eq!(
+            text.content(),
+            ChatContent::Text("Отмените, я верну".into())
+        );
+        assert_eq!(text.sent_ms(), Some(1_764_770_000_000));
+        let picture = chat(
+            "pic",
+            "Me",
+            r#"{"content":"/fiat/p2p/oss/showObj/otc/9001/r.png?e=1&token=t","msgType":"2","fileName":"receipt.png"}"#,
+        );
+        assert_eq!(
+            picture.content(),
+            ChatContent::Picture {
+                path: "/fiat/p2p/oss/showObj/otc/9001/r.png?e=1&token=t".into(),
+                name: "receipt.png".into()
+            }
+        );
+        let pdf = chat(
+            "pdf",
+            "Me",
+            r#"{"content":"/fiat/p2p/oss/showObj/otc/9001/s.pdf","msgType":"7"}"#,
+        );
+        assert_eq!(
+            pdf.content(),
+            ChatContent::Pdf {
+                path: "/fiat/p2p/oss/showObj/otc/9001/s.pdf".into(),
+                name: "s.pdf".into()
+            }
+        );
+        let video = chat(
+            "video",
+            "Me",
+            r#"{"content":"/fiat/p2p/oss/showObj/v.mp4","msgType":"8","fileName":"screen.mp4"}"#,
+        );
+        assert!(matches!(video.content(), ChatContent::Video { name, .. } if name == "screen.mp4"));
+        let system = chat(
+            "str",
+            "SYSTEM",
+            r#"{"content":"The buyer marked the order paid","msgType":"1"}"#,
+        );
+        assert_eq!(
+            system.content(),
+            ChatContent::System("The buyer marked the order paid".into())
+        );
+        let system_type = chat(
+            "str",
+            "someone",
+            r#"{"content":"Order created","msgType":"0"}"#,
+        );
+        assert!(matches!(system_type.content(), ChatContent::System(_)));
+        let unknown = chat("sticker", "x", r#"{"content":"🙂","msgType":"42"}"#);
+        assert_eq!(unknown.content(), ChatContent::Unknown("🙂".into()));
+        let not_json = chat("str", "x", "plain words");
+        assert_eq!(not_json.content(), ChatContent::Text("plain words".into()));
+        // A page with a malformed entry keeps the rest.
+        let page: ChatPage = serde_json::from_value(json!({"messages": [
+            {"id": 1, "message": "{}"}, "not a message", {"id": "2"}
+        ]}))
+        .unwrap();
+        assert_eq!(page.messages.len(), 2);
+    }
+
+    #[test]
+    fn the_sellers_record_reads_numbers_given_as_text() {
+        let record: SellerRecord = serde_json::from_value(json!({
+            "nickName": "Обмен_Москва", "recentRate": "62.5", "totalFinishCount": 3,
+            "recentFinishCount": "3", "accountCreateDays": 2, "goodAppraiseRate": "100%",
+            "isOnline": "true", "lastLogoutTime": "1764770000000"
+        }))
+        .unwrap();
+        assert_eq!(record.recent_rate, Some(62.5));
+        assert_eq!(record.total_finish_count, Some(3.0));
+        assert_eq!(record.good_appraise_rate, Some(100.0));
+        assert_eq!(record.bad_appraise_count, None);
+        assert!(record.is_online);
+    }
 
     #[test]
     fn order_detail_keeps_19_digit_ids_exact_whatever_their_json_type() {

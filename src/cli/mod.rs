@@ -104,6 +104,8 @@ pub struct ReviewArgs {
     pub order: String,
     #[arg(long, conflicts_with_all = ["reject", "reason", "proofs", "proof_files", "remark"], help = crate::fl!("cli-help-pass"))]
     pub pass: bool,
+    #[arg(long, requires = "pass", help = crate::fl!("cli-help-refund-received"))]
+    pub refund_received: bool,
     #[arg(long, help = crate::fl!("cli-help-reject"))]
     pub reject: bool,
     #[arg(long, value_name = "REASON", help = crate::fl!("cli-help-reason"))]
@@ -260,6 +262,11 @@ fn runtime() -> Result<tokio::runtime::Runtime, Refusal> {
 fn checked_review(args: &ReviewArgs) -> Result<crate::review::ValidReview, Refusal> {
     let mut messages = Vec::new();
     let decision = match (args.pass, args.reject) {
+        // Accepting a paid order loses the money unless it came back: said, not sent.
+        (true, false) if !args.refund_received => {
+            messages.push(crate::fl!("cli-pass-needs-refund-received"));
+            None
+        }
         (true, false) => Some(Decision::Pass),
         (false, true) => Some(Decision::Reject),
         _ => {

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::{OrderArgs, OrdersArgs, Refusal, connect_with_runtime, exit};
 use crate::bybit::BybitError;
-use crate::bybit::model::OrderDetail;
+use crate::bybit::model::{ChatContent, ChatMessage, OrderDetail};
 
 pub fn list(args: OrdersArgs) -> u8 {
     let json = args.common.json;
@@ -134,18 +134,47 @@ pub fn show(args: OrderArgs) -> u8 {
         Ok(pair) => pair,
         Err(refusal) => return refusal.print(json),
     };
-    match runtime.block_on(connection.client.order_detail(&id)) {
-        Ok(order) if json => {
+    let read = runtime.block_on(async {
+        let order = connection.client.order_detail(&id).await?;
+        let around = crate::decision::read_around(&connection.client, &order).await;
+        Ok::<_, BybitError>((order, around))
+    });
+    match read {
+        Ok((order, around)) if json => {
+            let warnings = crate::decision::warnings(
+                &order,
+                around.record.as_ref().ok(),
+                around.chat.as_deref().unwrap_or_default(),
+            );
             let mut value = order_json(&order);
             value["awaitsMyAnswer"] = json!(order.awaits_my_answer());
+            value["warnings"] = json!(
+                warnings
+                    .iter()
+                    .map(|w| {
+                        let mut v = json!(w);
+                        v["text"] = json!(w.words());
+                        v
+                    })
+                    .collect::<Vec<_>>()
+            );
+            match &around.record {
+                Ok(record) => value["sellerRecord"] = json!(record),
+                Err(e) => value["sellerRecordError"] = json!(e.to_string()),
+            }
+            match &around.chat {
+                Ok(chat) => value["chat"] = Value::Array(chat.iter().map(chat_json).collect()),
+                Err(e) => value["chatError"] = json!(e.to_string()),
+            }
             println!("{value}");
             exit::ACCEPTED
         }
-        Ok(order) => {
+        Ok((order, around)) => {
             print!(
                 "{}",
                 order_text(&order, &connection.client.target().label())
             );
+            print!("{}", around_text(&order, &around));
             exit::ACCEPTED
         }
         Err(e) => {
@@ -167,6 +196,140 @@ pub fn show(args: OrderArgs) -> u8 {
             failure_status(&e)
         }
     }
+}
+
+/// Messages of the chat shown by `order`: the last ten.
+const CHAT_SHOWN: usize = 10;
+
+/// A chat message for `order --json`: files with the path to give `--proof`.
+fn chat_json(message: &ChatMessage) -> Value {
+    let mut value = json!({
+        "id": message.id,
+        "at": message.sent_ms(),
+        "from": message.send_user_nick_name,
+    });
+    let (kind, text, file) = match message.content() {
+        ChatContent::Text(t) => ("text", Some(t), None),
+        ChatContent::System(t) => ("system", Some(t), None),
+        ChatContent::Unknown(t) => ("unknown", Some(t), None),
+        ChatContent::Picture { path, name } => ("picture", None, Some((path, name))),
+        ChatContent::Pdf { path, name } => ("pdf", None, Some((path, name))),
+        ChatContent::Video { path, name } => ("video", None, Some((path, name))),
+    };
+    value["kind"] = json!(kind);
+    if let Some(text) = text {
+        value["text"] = json!(text);
+    }
+    if let Some((path, name)) = file {
+        value["fileName"] = json!(name);
+        value["proof"] = json!(path);
+    }
+    value
+}
+
+/// The warnings, the seller's record and the chat's last messages, after the order's facts.
+fn around_text(order: &OrderDetail, around: &crate::decision::Around) -> String {
+    let mut out = String::new();
+    let warnings = crate::decision::warnings(
+        order,
+        around.record.as_ref().ok(),
+        around.chat.as_deref().unwrap_or_default(),
+    );
+    if !warnings.is_empty() {
+        out.push_str(&format!("\n{}\n", crate::fl!("cli-order-warnings")));
+        for warning in &warnings {
+            out.push_str(&format!("  {}\n", warning.words()));
+        }
+    }
+    out.push_str(&format!("\n{}\n", crate::fl!("cli-order-record")));
+    match &around.record {
+        Ok(r) => {
+            let not_said = crate::fl!("record-not-said");
+            let whole = |n: Option<f64>| n.map_or_else(|| not_said.clone(), |n| format!("{n:.0}"));
+            let decimal = |n: Option<f64>| {
+                n.map_or_else(
+                    || not_said.clone(),
+                    |n| crate::format::amount(&format!("{n:.1}")),
+                )
+            };
+            let days = r.account_create_days.map_or_else(
+                || not_said.clone(),
+                |d| crate::fl!("record-days", days = (d as u64)),
+            );
+            for (name, value) in [
+                (crate::fl!("record-account-age"), days),
+                (
+                    crate::fl!("record-finished"),
+                    crate::fl!(
+                        "record-finished-value",
+                        total = (whole(r.total_finish_count)),
+                        recent = (whole(r.recent_finish_count))
+                    ),
+                ),
+                (
+                    crate::fl!("record-completion"),
+                    crate::fl!("record-percent", percent = (decimal(r.recent_rate))),
+                ),
+                (
+                    crate::fl!("record-ratings"),
+                    crate::fl!(
+                        "record-ratings-value",
+                        percent = (decimal(r.good_appraise_rate)),
+                        good = (whole(r.good_appraise_count)),
+                        bad = (whole(r.bad_appraise_count))
+                    ),
+                ),
+            ] {
+                out.push_str(&format!("  {name}: {value}\n"));
+            }
+        }
+        Err(e) => out.push_str(&format!(
+            "  {}\n",
+            crate::fl!("record-unreadable", error = (e.to_string()))
+        )),
+    }
+    out.push_str(&format!("\n{}\n", crate::fl!("cli-order-chat")));
+    match &around.chat {
+        Ok(chat) if chat.is_empty() => {
+            out.push_str(&format!("  {}\n", crate::fl!("chat-empty")));
+        }
+        Ok(chat) => {
+            for message in chat.iter().skip(chat.len().saturating_sub(CHAT_SHOWN)) {
+                let when = message
+                    .sent_ms()
+                    .map(crate::format::local_time)
+                    .unwrap_or_default();
+                let said = match message.content() {
+                    ChatContent::Text(t) | ChatContent::System(t) => t,
+                    ChatContent::Unknown(_) => crate::fl!("chat-unknown"),
+                    ChatContent::Picture { path, name } => crate::fl!(
+                        "cli-order-chat-file",
+                        kind = (crate::fl!("chat-picture", name = (name.as_str()))),
+                        path = (path.as_str())
+                    ),
+                    ChatContent::Pdf { path, name } => crate::fl!(
+                        "cli-order-chat-file",
+                        kind = (crate::fl!("chat-pdf", name = (name.as_str()))),
+                        path = (path.as_str())
+                    ),
+                    ChatContent::Video { path, name } => crate::fl!(
+                        "cli-order-chat-file",
+                        kind = (crate::fl!("chat-video", name = (name.as_str()))),
+                        path = (path.as_str())
+                    ),
+                };
+                out.push_str(&format!(
+                    "  {when}  {}: {said}\n",
+                    message.send_user_nick_name
+                ));
+            }
+        }
+        Err(e) => out.push_str(&format!(
+            "  {}\n",
+            crate::fl!("chat-unreadable", error = (e.to_string()))
+        )),
+    }
+    out
 }
 
 /// 1 when the exchange refused, 3 for the network.

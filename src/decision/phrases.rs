@@ -15,7 +15,8 @@
 use std::ops::Range;
 
 /// What a seller's words may show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Sign {
     /// Asks the buyer to cancel first and promises to refund / pay back / return the money later.
     CancelFirst,

@@ -320,7 +320,15 @@ impl History {
                     path TEXT NOT NULL,
                     uploaded_at_ms INTEGER NOT NULL,
                     PRIMARY KEY (environment, account, order_id, sha256)
-                );",
+                );
+                CREATE TABLE IF NOT EXISTS counterparties (
+                    environment TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    order_id TEXT NOT NULL,
+                    counterparty TEXT NOT NULL,
+                    PRIMARY KEY (environment, account, order_id)
+                );
+                CREATE INDEX IF NOT EXISTS counterparties_name ON counterparties(counterparty);",
             )?;
         }
         if version < SCHEMA_VERSION {
@@ -381,6 +389,59 @@ impl History {
             [now_ms - 3 * UPLOAD_KEPT_MS],
         )?;
         Ok(())
+    }
+
+    /// Keeps who the seller of an order with a cancel request was, so later requests from the
+    /// same seller can be counted.
+    pub fn remember_counterparty(
+        &self,
+        environment: &str,
+        account: &str,
+        order_id: &str,
+        counterparty: &str,
+    ) -> Result<(), HistoryError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO counterparties (environment, account, order_id, counterparty)
+             VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![environment, account, order_id, counterparty],
+        )?;
+        Ok(())
+    }
+
+    /// This seller's other orders with a cancel request to this account, and how the answers
+    /// that were applied went.
+    pub fn seller_history(
+        &self,
+        environment: &str,
+        account: &str,
+        counterparty: &str,
+        except_order: &str,
+    ) -> Result<crate::decision::SellerHistory, HistoryError> {
+        let mut statement = self.conn.prepare(
+            "SELECT (SELECT a.decision FROM attempts a
+                     WHERE a.environment = c.environment AND a.account = c.account
+                       AND a.order_id = c.order_id AND a.outcome = 'accepted'
+                     ORDER BY a.id DESC LIMIT 1)
+             FROM counterparties c
+             WHERE c.environment = ?1 AND c.account = ?2 AND c.counterparty = ?3
+               AND c.order_id != ?4",
+        )?;
+        let answers = statement
+            .query_map(
+                rusqlite::params![environment, account, counterparty, except_order],
+                |r| r.get::<_, Option<String>>(0),
+            )?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut history = crate::decision::SellerHistory::default();
+        for answer in answers {
+            history.requests += 1;
+            match answer.as_deref().and_then(Decision::from_wire) {
+                Some(Decision::Pass) => history.accepted += 1,
+                Some(Decision::Reject) => history.refused += 1,
+                None => {}
+            }
+        }
+        Ok(history)
     }
 
     /// Forgets the uploads of an answer that was given.
@@ -637,6 +698,63 @@ mod tests {
         assert_eq!(
             history.reusable_upload(&owner("1"), "abc", now).unwrap(),
             None
+        );
+    }
+
+    #[test]
+    fn a_sellers_earlier_requests_are_counted_with_how_each_was_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = History::open(&dir.path().join("history.sqlite3")).unwrap();
+        let (env, account) = ("practice", "Practice account");
+        for (order, seller) in [
+            ("1", "S"),
+            ("2", "S"),
+            ("3", "S"),
+            ("4", "Other"),
+            ("5", "S"),
+        ] {
+            history
+                .remember_counterparty(env, account, order, seller)
+                .unwrap();
+        }
+        let answer = |order: &str, decision: Decision, outcome: Outcome| {
+            let id = history
+                .begin(&NewEntry {
+                    environment: env.into(),
+                    account: account.into(),
+                    order_id: order.into(),
+                    decision,
+                    reason: None,
+                    proofs: Vec::new(),
+                    remark: None,
+                })
+                .unwrap();
+            history
+                .complete(
+                    id,
+                    &Completion {
+                        outcome,
+                        code: None,
+                        message: String::new(),
+                        latency_ms: None,
+                        proofs_sent: None,
+                        verification: None,
+                    },
+                )
+                .unwrap();
+        };
+        answer("1", Decision::Pass, Outcome::Accepted);
+        answer("2", Decision::Pass, Outcome::Refused); // Bybit refused it: not an answer given
+        answer("2", Decision::Reject, Outcome::Accepted);
+        answer("4", Decision::Pass, Outcome::Accepted); // another seller
+        let seen = history.seller_history(env, account, "S", "5").unwrap();
+        assert_eq!(
+            seen,
+            crate::decision::SellerHistory {
+                requests: 3,
+                accepted: 1,
+                refused: 1
+            }
         );
     }
 

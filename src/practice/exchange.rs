@@ -150,10 +150,11 @@ impl Exchange {
         new_request_every: Option<Duration>,
         credentials: &Credentials,
     ) -> Self {
+        let uploads = super::chat::receipts(&orders).into_iter().collect();
         Self {
             signer: Signer::new(&credentials.api_key, &credentials.api_secret),
             orders,
-            uploads: HashMap::new(),
+            uploads,
             stats: Stats::default(),
             faults: Faults::default(),
             recent_reads: VecDeque::new(),
@@ -239,6 +240,14 @@ impl Exchange {
         &self.opened
     }
 
+    /// The first order whose counterparty is `seller`.
+    pub fn order_of_seller(&self, seller: &str) -> Option<String> {
+        self.orders
+            .iter()
+            .find(|o| o.counterparty == seller)
+            .map(|o| o.id.clone())
+    }
+
     /// From now on the detail of `order_id` is refused, though the list still shows it.
     pub fn refuse_details_of(&mut self, order_id: &str) {
         self.refused_details.push(order_id.to_owned());
@@ -267,6 +276,25 @@ impl Exchange {
                 b"<html><body><h1>403 Forbidden</h1>access too frequent</body></html>",
             );
         }
+        if request.method == "GET"
+            && request
+                .path
+                .starts_with(crate::review::UPLOADED_PROOF_PREFIX)
+        {
+            // An uploaded file or a chat picture, fetched by its path.
+            return match self.uploads.get(strip_query(&request.path)) {
+                Some(part) => {
+                    let mime = match part.kind().map(|(extension, _)| extension) {
+                        Some("jpg" | "jpeg") => "image/jpeg",
+                        Some("pdf") => "application/pdf",
+                        Some("mp4") => "video/mp4",
+                        _ => "image/png",
+                    };
+                    Reply::raw(200, mime, &part.bytes)
+                }
+                None => Reply::raw(404, "text/plain", b"no such file"),
+            };
+        }
         if request.path == paths::SERVER_TIME && request.method == "GET" {
             return envelope.ok(
                 json!({ "timeSecond": (now / 1000).to_string(), "timeNano": (now as i128 * 1_000_000).to_string() }),
@@ -280,6 +308,9 @@ impl Exchange {
             paths::PENDING_ORDERS,
             paths::ACCOUNT_INFO,
             paths::API_KEY_INFO,
+            paths::CHAT_SESSION,
+            paths::CHAT_MESSAGES,
+            paths::COUNTERPARTY_INFO,
         ];
         if !known.contains(&request.path.as_str()) {
             return Reply::raw(
@@ -303,6 +334,40 @@ impl Exchange {
             ("POST", paths::UPLOAD) => self.upload(request, envelope, now),
             ("POST", paths::ORDER_INFO) => self.order_info(request, envelope, now),
             ("POST", paths::PENDING_ORDERS) => self.pending_list(request, envelope, now),
+            ("POST", paths::CHAT_SESSION | paths::CHAT_MESSAGES) if self.faults.chat_refused => {
+                envelope.refuse(912_200_387, "chat open api close, pls chat with new open api", now)
+            }
+            ("POST", paths::CHAT_SESSION) => {
+                let body: Value = serde_json::from_slice(&request.body).unwrap_or_default();
+                let mask = body["userMaskId"].as_str().unwrap_or_default();
+                if mask.is_empty() {
+                    return envelope.refuse(10001, "userMaskId is required", now);
+                }
+                envelope.ok(json!({ "sessionId": super::chat::session_id(mask) }), now)
+            }
+            ("POST", paths::CHAT_MESSAGES) => {
+                let body: Value = serde_json::from_slice(&request.body).unwrap_or_default();
+                let session = body["sessionId"].as_str().unwrap_or_default();
+                let Some(mask) = session.strip_prefix("practice-session-") else {
+                    return envelope.refuse(10001, "sessionId is not a session", now);
+                };
+                let limit = body["limit"].as_u64().unwrap_or(30).clamp(1, 50) as usize;
+                let last_id = body["lastId"].as_i64().unwrap_or(0);
+                let messages = super::chat::page(&self.orders, mask, last_id, limit);
+                envelope.ok(json!({ "messages": messages }), now)
+            }
+            ("POST", paths::COUNTERPARTY_INFO) => {
+                let body: Value = serde_json::from_slice(&request.body).unwrap_or_default();
+                let uid = match &body["originalUid"] {
+                    Value::String(s) => s.clone(),
+                    Value::Number(n) => n.to_string(),
+                    _ => String::new(),
+                };
+                match super::chat::record(&self.orders, &uid) {
+                    Some(record) => envelope.ok(record, now),
+                    None => envelope.refuse(10001, "originalUid is not a counterparty", now),
+                }
+            }
             ("POST", paths::ACCOUNT_INFO) => envelope.ok(
                 json!({
                     "nickName": super::PRACTICE_NICKNAME, "userId": super::PRACTICE_USER_ID,

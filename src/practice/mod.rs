@@ -2,6 +2,7 @@
 //! Bybit, with built-in credentials and a book of orders awaiting an answer. The window's
 //! practice mode, the CLI's `--practice` and the tests all drive the real client against it.
 
+mod chat;
 mod exchange;
 mod orders;
 mod server;
@@ -112,6 +113,8 @@ pub struct Faults {
     pub upload_bytes_per_second: Option<u64>,
     /// Stop reading an upload for good after this many bytes, as a link that stalls.
     pub upload_stops_after: Option<u64>,
+    /// Refuse the order chat, as Bybit does with 912200387 when its chat API is closed.
+    pub chat_refused: bool,
 }
 
 /// Trouble the practice exchange can simulate, so a merchant can see what the app does when

@@ -68,6 +68,8 @@ impl PracticeOrder {
             "userId": super::PRACTICE_USER_ID,
             "nickName": super::PRACTICE_NICKNAME,
             "targetNickName": self.counterparty,
+            "targetUserId": super::chat::counterparty_ids(&self.counterparty).1,
+            "targetUserMaskId": super::chat::counterparty_ids(&self.counterparty).0,
             "tokenId": self.token,
             "tokenName": self.token,
             "currencyId": self.currency,

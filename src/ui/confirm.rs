@@ -28,6 +28,22 @@ pub fn show(
                     style::tone_text(ui, Tone::Unsure, crate::fl!("confirm-cannot-undo")).strong(),
                 );
             });
+            if review.rejection.is_none() {
+                // What accepting this order means, once more, in its own figures.
+                let order = state
+                    .detail
+                    .as_ref()
+                    .filter(|d| d.order_id == review.order_id)
+                    .and_then(|d| d.detail.as_ref());
+                let (meaning, _) = super::review_form::guard_words(order);
+                ui.add_space(4.0);
+                style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.add(
+                        egui::Label::new(style::tone_text(ui, Tone::Bad, meaning).strong()).wrap(),
+                    );
+                });
+            }
             ui.add_space(6.0);
             egui::Grid::new("confirm-grid")
                 .num_columns(2)

@@ -24,6 +24,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         .small()
         .weak(),
     );
+    ui.label(RichText::new(crate::fl!("proofs-video-advice")).small());
     ui.horizontal(|ui| {
         let add = ui.button(crate::fl!("proofs-add-files"));
         if state.form.focus == Some(Field::Proofs) {

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use super::proofs;
 use super::state::{Action, AppState, Submission};
 use super::style::{self, Tone};
+use crate::bybit::model::OrderDetail;
 use crate::history::Outcome;
 use crate::review::{Decision, Field, MAX_REMARK_CHARS, RejectReason};
 use crate::submit::Progress;
@@ -22,7 +23,12 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     ui.add_enabled_ui(!running, |ui| {
         order_field(ui, state, actions);
         ui.add_space(10.0);
+        warnings(ui, state);
         decision_choice(ui, state);
+        if state.form.decision == Some(Decision::Pass) {
+            ui.add_space(8.0);
+            paid_order_guard(ui, state);
+        }
         if state.form.decision == Some(Decision::Reject) {
             ui.add_space(10.0);
             reason_field(ui, state);
@@ -65,6 +71,80 @@ fn order_field(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
     }
 }
 
+/// The order being answered, when its details are known.
+fn answered_order(state: &AppState) -> Option<&OrderDetail> {
+    state
+        .detail
+        .as_ref()
+        .filter(|d| d.order_id == state.form.order_id.trim())
+        .and_then(|d| d.detail.as_ref())
+}
+
+/// What accepting means for this order, in its own figures, and the box that acknowledges it.
+pub fn guard_words(order: Option<&OrderDetail>) -> (String, String) {
+    match order {
+        Some(o) if o.status == crate::orders::MARKED_PAID => {
+            let amount = crate::format::amount(&o.amount);
+            (
+                crate::fl!(
+                    "guard-paid",
+                    amount = (amount.as_str()),
+                    currency = (o.currency_id.as_str()),
+                    seller = (o.target_nick_name.as_str()),
+                    token = (o.token_id.as_str())
+                ),
+                crate::fl!(
+                    "guard-refund-received",
+                    amount = (amount.as_str()),
+                    currency = (o.currency_id.as_str())
+                ),
+            )
+        }
+        Some(o) => (
+            crate::fl!("guard-other-status", status = (o.status_words())),
+            crate::fl!("guard-refund-received-unknown"),
+        ),
+        None => (
+            crate::fl!("guard-paid-unknown"),
+            crate::fl!("guard-refund-received-unknown"),
+        ),
+    }
+}
+
+/// The paid-order guard under an Accept: what it means, and the box to tick.
+fn paid_order_guard(ui: &mut egui::Ui, state: &mut AppState) {
+    let (meaning, acknowledgement) = guard_words(answered_order(state));
+    style::tone_frame(ui, Tone::Bad).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let said =
+            ui.add(egui::Label::new(style::tone_text(ui, Tone::Bad, meaning).strong()).wrap());
+        style::announce(ui, &said, false);
+        ui.checkbox(&mut state.form.refund_received, acknowledgement);
+    });
+}
+
+/// "Be careful: …" above the answer buttons: what the seller's record and words show.
+fn warnings(ui: &mut egui::Ui, state: &AppState) {
+    let Some(found) = state
+        .detail
+        .as_ref()
+        .filter(|d| d.order_id == state.form.order_id.trim())
+        .and_then(|d| d.decision.as_ref())
+        .map(|d| &d.warnings)
+        .filter(|w| !w.is_empty())
+    else {
+        return;
+    };
+    style::tone_frame(ui, Tone::Unsure).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(style::tone_text(ui, Tone::Unsure, crate::fl!("warnings-title")).strong());
+        for warning in found {
+            ui.add(egui::Label::new(style::tone_text(ui, Tone::Unsure, warning.words())).wrap());
+        }
+    });
+    ui.add_space(8.0);
+}
+
 fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
     ui.label(RichText::new(crate::fl!("form-your-answer")).strong());
     // Side by side when there is room, one above the other when the window is narrow.
@@ -90,10 +170,20 @@ fn decision_choice(ui: &mut egui::Ui, state: &mut AppState) {
             ui.vertical(|ui| {
                 ui.set_width(width);
                 let selected = state.form.decision == Some(decision);
-                let button = egui::Button::new(RichText::new(decision.label()).size(17.0).strong())
+                let mut text = RichText::new(decision.label()).size(17.0).strong();
+                // Refusing is the highlighted choice: accepting a paid order is the one that
+                // loses money by mistake.
+                let highlighted = decision == Decision::Reject && state.form.decision.is_none();
+                if highlighted {
+                    text = text.color(style::ON_ACCENT);
+                }
+                let mut button = egui::Button::new(text)
                     .selected(selected)
                     .frame_when_inactive(true)
                     .min_size(egui::vec2(width, 48.0));
+                if highlighted {
+                    button = button.fill(style::ACCENT);
+                }
                 let response = ui.add(button);
                 if state.form.focus == Some(Field::Decision) && decision == Decision::Pass {
                     response.request_focus();
@@ -196,10 +286,15 @@ pub fn send_bar(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
         }
         return;
     }
+    // An Accept waits for the guard's box.
+    let guarded = state.form.decision == Some(Decision::Pass) && !state.form.refund_received;
     ui.horizontal(|ui| {
         let send = style::primary_button(&crate::fl!("form-review-and-send"));
-        if ui.add_enabled(!running, send).clicked() {
+        if ui.add_enabled(!running && !guarded, send).clicked() {
             actions.push(Action::ReviewAndSend);
+        }
+        if guarded {
+            ui.label(RichText::new(crate::fl!("guard-tick-first")).weak());
         }
         if !ready {
             ui.label(RichText::new(crate::fl!("form-account-not-open")).weak());

@@ -39,6 +39,10 @@ pub enum Action {
     RemoveProof(usize),
     /// Validate; open the confirmation or point at what is missing.
     ReviewAndSend,
+    /// Add a file of the order's chat to the refusal's proofs, by its Bybit path.
+    UseChatFileAsProof(String),
+    /// Read the chat's earlier messages.
+    LoadEarlierChat,
     /// Stop the proofs' upload of the answer on its way: nothing is sent.
     StopUpload,
     ConfirmSend,
@@ -129,6 +133,9 @@ impl ProofItem {
 pub struct ReviewForm {
     pub order_id: String,
     pub decision: Option<Decision>,
+    /// The paid-order guard's box: the money is back (or was never sent). An Accept cannot be
+    /// sent without it.
+    pub refund_received: bool,
     pub reason: Option<RejectReason>,
     pub proofs: Vec<ProofItem>,
     pub link_input: String,
@@ -359,6 +366,12 @@ pub struct DetailView {
     pub read_at: Instant,
     pub loading: bool,
     pub problem: Option<String>,
+    /// The chat, the seller's record and the warnings, once read.
+    pub decision: Option<crate::worker::decision::DecisionData>,
+    /// The chat's pictures, by message id.
+    pub pictures: std::collections::HashMap<String, egui::TextureHandle>,
+    /// Earlier chat messages are being read.
+    pub loading_earlier: bool,
 }
 
 impl DetailView {

@@ -293,20 +293,26 @@ impl Shared {
         }
     }
 
-    pub(super) async fn load_order(&self, account_id: String, order_id: String) {
-        let result = match self.open_client(&account_id) {
+    pub(super) async fn load_order(self: &Arc<Self>, account_id: String, order_id: String) {
+        let client = self.open_client(&account_id);
+        let result = match &client {
             Ok(client) => client
                 .order_detail(&order_id)
                 .await
                 .map_err(|e| e.to_string()),
-            Err(message) => Err(message),
+            Err(message) => Err(message.clone()),
         };
         self.after_calls(&account_id).await;
+        let detail = result.as_ref().ok().cloned();
         self.emit(Event::OrderLoaded {
-            account_id,
+            account_id: account_id.clone(),
             order_id,
             result,
         })
         .await;
+        // Then what surrounds the decision: the chat, the seller's record.
+        if let (Ok(client), Some(detail)) = (client, detail) {
+            self.load_decision(client, &account_id, &detail).await;
+        }
     }
 }

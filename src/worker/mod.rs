@@ -8,6 +8,7 @@
 //! folders, practice trouble).
 
 mod accounts;
+pub mod decision;
 mod history;
 mod proofs;
 mod submit;
@@ -103,6 +104,12 @@ pub enum Job {
     LoadOrder {
         account_id: String,
         order_id: String,
+    },
+    /// Read older messages of an order's chat, before the message `before_id`.
+    LoadEarlierChat {
+        account_id: String,
+        order: Box<OrderDetail>,
+        before_id: i64,
     },
     /// Test an account's connection (opening it if needed).
     TestConnection(Account),
@@ -230,6 +237,23 @@ pub enum Event {
         account_id: String,
         order_id: String,
         result: Result<OrderDetail, String>,
+    },
+    /// The chat, the seller's record and our history around an opened order.
+    DecisionRead {
+        account_id: String,
+        order_id: String,
+        data: decision::DecisionData,
+    },
+    /// Older messages of an order's chat (oldest first, and whether more may exist).
+    EarlierChat {
+        order_id: String,
+        result: Result<(Vec<crate::bybit::model::ChatMessage>, bool), String>,
+    },
+    /// A chat picture's thumbnail.
+    ChatPicture {
+        order_id: String,
+        message_id: String,
+        picture: egui::ColorImage,
     },
     ConnectionChecked {
         account: Account,
@@ -490,6 +514,11 @@ impl Shared {
                 account_id,
                 order_id,
             } => self.load_order(account_id, order_id).await,
+            Job::LoadEarlierChat {
+                account_id,
+                order,
+                before_id,
+            } => self.load_earlier_chat(account_id, *order, before_id).await,
             Job::TestConnection(account) => self.test_connection(account).await,
             Job::SaveSettings(settings) => self.save_settings(settings).await,
             Job::SimulateTrouble(trouble) => self.simulate_trouble(trouble),

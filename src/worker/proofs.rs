@@ -51,10 +51,26 @@ pub const THUMBNAIL_PX: u32 = 96;
 /// A small picture of an image proof; `None` if it cannot be decoded (it is still a valid
 /// proof: the exchange gets the file as it is).
 fn thumbnail(path: &Path) -> Option<egui::ColorImage> {
-    let mut reader = image::ImageReader::open(path)
-        .ok()?
-        .with_guessed_format()
-        .ok()?;
+    small_picture(
+        image::ImageReader::open(path)
+            .ok()?
+            .with_guessed_format()
+            .ok()?,
+    )
+}
+
+/// A chat picture's thumbnail, from its bytes.
+pub(super) fn thumbnail_of(bytes: &[u8]) -> Option<egui::ColorImage> {
+    small_picture(
+        image::ImageReader::new(std::io::Cursor::new(bytes))
+            .with_guessed_format()
+            .ok()?,
+    )
+}
+
+fn small_picture<R: std::io::BufRead + std::io::Seek>(
+    mut reader: image::ImageReader<R>,
+) -> Option<egui::ColorImage> {
     let mut limits = image::Limits::default();
     // A small file can claim enormous dimensions; refuse to allocate for those.
     limits.max_image_width = Some(20_000);

@@ -76,6 +76,7 @@ pub struct Cli {
     pub data_dir: tempfile::TempDir,
 }
 
+#[derive(Debug)]
 pub struct Run {
     pub status: i32,
     pub stdout: String,

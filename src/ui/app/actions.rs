@@ -92,6 +92,20 @@ impl ReviewApp {
             }
             Action::ReviewAndSend => self.review_and_send(),
             Action::StopUpload => self.send(Job::StopUpload),
+            Action::UseChatFileAsProof(path) => {
+                let form = &mut self.state.form;
+                if !form
+                    .proofs
+                    .iter()
+                    .any(|p| matches!(p, ProofItem::Link(u) if *u == path))
+                {
+                    form.proofs.push(ProofItem::Link(path));
+                }
+                form.decision = Some(Decision::Reject);
+                form.errors
+                    .retain(|e| e.field != crate::review::Field::Proofs);
+            }
+            Action::LoadEarlierChat => self.load_earlier_chat(),
             Action::ConfirmSend => self.confirm_send(),
             Action::CancelConfirm => self.state.confirm = None,
             Action::SendAgain => {
@@ -143,12 +157,22 @@ impl ReviewApp {
                     .accounts
                     .get(&account_id)
                     .map_or_else(std::time::Instant::now, |a| a.read_at);
+                let order_id = order.id.clone();
                 self.state.detail = Some(DetailView {
-                    order_id: order.id.clone(),
+                    order_id: order_id.clone(),
                     detail: Some(order),
                     read_at,
                     loading: false,
                     problem: None,
+                    decision: None,
+                    pictures: Default::default(),
+                    loading_earlier: false,
+                });
+                self.state.form.refund_received = false;
+                // Read again, with the chat and the seller's record around it.
+                self.send(Job::LoadOrder {
+                    account_id,
+                    order_id,
                 });
             }
             Action::LookUpOrder => self.look_up_order(),
@@ -263,6 +287,28 @@ impl ReviewApp {
         }
     }
 
+    fn load_earlier_chat(&mut self) {
+        let (Some(active), Some(view)) = (self.state.active.clone(), self.state.detail.as_mut())
+        else {
+            return;
+        };
+        let (Some(order), Some(oldest)) = (
+            view.detail.clone(),
+            view.decision
+                .as_ref()
+                .and_then(|d| d.chat.as_ref().ok())
+                .and_then(|chat| chat.iter().filter_map(|m| m.id.parse::<i64>().ok()).min()),
+        ) else {
+            return;
+        };
+        view.loading_earlier = true;
+        self.send(Job::LoadEarlierChat {
+            account_id: active.account.id,
+            order: Box::new(order),
+            before_id: oldest,
+        });
+    }
+
     pub(super) fn add_links(&mut self) {
         let form = &mut self.state.form;
         form.proof_problems.clear();
@@ -349,7 +395,11 @@ impl ReviewApp {
             read_at: std::time::Instant::now(),
             loading: true,
             problem: None,
+            decision: None,
+            pictures: Default::default(),
+            loading_earlier: false,
         });
+        self.state.form.refund_received = false;
         self.send(Job::LoadOrder {
             account_id: active.account.id,
             order_id,

@@ -151,7 +151,22 @@ impl ReviewApp {
                 }
                 state.orders.slowing_down = None;
                 match result {
-                    Ok(list) => self.orders_listed(&account_id, list, unread),
+                    Ok(list) => {
+                        self.orders_listed(&account_id, list, unread);
+                        // The watch saw a change: the open order's chat is read again too.
+                        let open = self.state.detail.as_ref().map(|d| d.order_id.clone());
+                        let on_this_account = self
+                            .state
+                            .active
+                            .as_ref()
+                            .is_some_and(|a| a.account.id == account_id);
+                        if let (Some(order_id), true) = (open, on_this_account) {
+                            self.send(Job::LoadOrder {
+                                account_id: account_id.clone(),
+                                order_id,
+                            });
+                        }
+                    }
                     Err(problem) => {
                         if let Some(account) = state.orders.accounts.get_mut(&account_id) {
                             account.problem = Some(problem);
@@ -223,6 +238,54 @@ impl ReviewApp {
                         }
                         Err(problem) => view.problem = Some(problem),
                     }
+                }
+            }
+            Event::DecisionRead {
+                account_id,
+                order_id,
+                data,
+            } => {
+                let active = state
+                    .active
+                    .as_ref()
+                    .is_some_and(|a| a.account.id == account_id);
+                if let Some(view) = state
+                    .detail
+                    .as_mut()
+                    .filter(|d| active && d.order_id == order_id)
+                {
+                    view.decision = Some(data);
+                }
+            }
+            Event::EarlierChat { order_id, result } => {
+                if let Some(view) = state.detail.as_mut().filter(|d| d.order_id == order_id) {
+                    view.loading_earlier = false;
+                    if let Some(decision) = view.decision.as_mut() {
+                        match (result, decision.chat.as_mut()) {
+                            (Ok((mut earlier, more)), Ok(chat)) => {
+                                earlier.retain(|m| chat.iter().all(|c| c.id != m.id));
+                                earlier.append(chat);
+                                *chat = earlier;
+                                decision.more_chat = more;
+                            }
+                            (Err(problem), _) => state.problem(problem),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Event::ChatPicture {
+                order_id,
+                message_id,
+                picture,
+            } => {
+                if let Some(view) = state.detail.as_mut().filter(|d| d.order_id == order_id) {
+                    let texture = ctx.load_texture(
+                        format!("chat-{message_id}"),
+                        picture,
+                        egui::TextureOptions::LINEAR,
+                    );
+                    view.pictures.insert(message_id, texture);
                 }
             }
             Event::ConnectionChecked { account, report } => {

@@ -347,7 +347,7 @@ impl eframe::App for ReviewApp {
                         .show(ui, |ui| {
                             ui.add_space(6.0);
                             egui::ScrollArea::vertical()
-                                .show(ui, |ui| order_details::show(ui, &self.state));
+                                .show(ui, |ui| order_details::show(ui, &self.state, &mut actions));
                         });
                 }
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -365,7 +365,7 @@ impl eframe::App for ReviewApp {
                             if narrow {
                                 ui.add_space(14.0);
                                 ui.separator();
-                                order_details::show(ui, &self.state);
+                                order_details::show(ui, &self.state, &mut actions);
                             }
                         });
                 });
