@@ -256,6 +256,8 @@ fn chat(ui: &mut egui::Ui, state: &AppState, view: &DetailView, actions: &mut Ve
     egui::ScrollArea::vertical()
         .id_salt("order-chat")
         .max_height(360.0)
+        // Its own height inside the panel's scrolling, not what is left of the screen.
+        .min_scrolled_height(300.0)
         .stick_to_bottom(true)
         .show(ui, |ui| {
             if decision.more_chat {
