@@ -137,7 +137,12 @@ fn the_result_is_announced_and_the_keyboard_lands_on_its_first_action() {
     let other = w.exchange.with(|e| e.awaiting_ids())[0].clone();
     let harness = &mut w.harness;
     harness.get_by_label("Answer another order").click();
-    harness.run();
+    // The lists and details read again after an answer: wait for them, not for a frame count.
+    wait_until(harness, "the window to settle", |h| {
+        let state = h.state().state();
+        state.orders.refreshing.is_empty() && state.detail.as_ref().is_none_or(|d| !d.loading)
+    });
+    harness.run_steps(3);
     confirm_accepting(harness, &other);
     w.exchange.set_faults(p2p_cancel_review::practice::Faults {
         http_403: true,
