@@ -119,6 +119,14 @@ impl HostBans {
             .filter(|until| *until > Instant::now())
     }
 
+    /// Ends a pause of `host` early (the practice exchange's trouble was changed). True when
+    /// there was one.
+    pub fn lift(&self, host: &str) -> bool {
+        let mut bans = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        bans.remove(host)
+            .is_some_and(|until| until > Instant::now())
+    }
+
     /// Pauses `host` until `until`. True when it was not paused already (the news to tell).
     fn ban(&self, host: &str, until: Instant) -> bool {
         let mut bans = self.0.lock().unwrap_or_else(|e| e.into_inner());

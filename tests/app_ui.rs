@@ -867,6 +867,15 @@ fn an_ip_ban_pauses_the_watch_with_one_message_and_asks_nothing_meanwhile() {
     refresh(&mut harness);
     harness.run_steps(5);
     assert_eq!(exchange.stats().requests, requests);
+
+    // In practice, ending the trouble ends the pause at once (Bybit's would last 10 minutes).
+    harness.get_by_label("Practice: simulate trouble").click();
+    harness.run();
+    harness.get_by_label(&Trouble::None.label()).click();
+    wait_until(&mut harness, "the watch to read again", |h| {
+        !shows(h, "Bybit is refusing this computer for now")
+    });
+    assert!(exchange.stats().requests > requests);
 }
 
 #[test]

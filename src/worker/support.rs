@@ -49,6 +49,14 @@ impl Shared {
             .as_ref()
         {
             exchange.set_faults(trouble.faults(late_by));
+            // A practised IP ban ends with the trouble: the practice host is not made to wait
+            // out Bybit's ten minutes.
+            if self
+                .host_bans
+                .lift(exchange.target().base_url.host_str().unwrap_or_default())
+            {
+                self.refresh_now();
+            }
         }
     }
 
