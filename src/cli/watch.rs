@@ -113,8 +113,6 @@ fn print_report(
         failure,
         unread: unread_told,
     } = told;
-    let now = chrono::Utc::now();
-    let account = connection.account.as_str();
     match report {
         Report::NewRequest(order) => {
             *failure = None;
@@ -134,7 +132,7 @@ fn print_report(
                     order = (missed.order_id.as_str()),
                     error = (missed.error.to_string())
                 );
-                say_problem(connection, "orderUnread", &message, json)?;
+                say_problem(connection, Note::OrderUnread, &message, json)?;
             }
             Ok(())
         }
@@ -145,7 +143,7 @@ fn print_report(
                 seconds = (every.as_secs()),
                 minutes = (lasting.as_secs() / 60)
             );
-            say_problem(connection, "slowedDown", &message, json)
+            say_problem(connection, Note::SlowedDown, &message, json)
         }
         Report::HostPaused { host, until_ms, .. } => {
             let time = crate::format::local_time(until_ms);
@@ -154,7 +152,7 @@ fn print_report(
                 host = (host.as_str()),
                 time = (time.get(11..).unwrap_or(&time))
             );
-            say_problem(connection, "hostPaused", &message, json)
+            say_problem(connection, Note::HostPaused, &message, json)
         }
         Report::Failed { message, .. } => {
             // Said once, not at every reading, until it changes or the account recovers.
@@ -162,40 +160,34 @@ fn print_report(
                 return Ok(());
             }
             *failure = Some(message.clone());
-            if json {
-                line(
-                    &json!({
-                        "event": "error",
-                        "at": now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                        "account": account,
-                        "message": message,
-                    })
-                    .to_string(),
-                )
-            } else {
-                eprintln!(
-                    "{}",
-                    crate::fl!(
-                        "cli-watch-failed",
-                        time = (crate::format::local_time_seconds(now.timestamp_millis())),
-                        account = (connection.shown.as_str()),
-                        message = (message.as_str())
-                    )
-                );
-                Ok(())
-            }
+            say_problem(connection, Note::Failed, &message, json)
         }
     }
+}
+
+/// What a note about the watch is: its JSON event, and its line's words.
+#[derive(Clone, Copy)]
+enum Note {
+    Failed,
+    OrderUnread,
+    SlowedDown,
+    HostPaused,
 }
 
 /// A note about the watch itself: a JSON line with `--json`, else a line on standard error.
 fn say_problem(
     connection: &Connection,
-    event: &str,
+    note: Note,
     message: &str,
     json: bool,
 ) -> std::io::Result<()> {
     let now = chrono::Utc::now();
+    let event = match note {
+        Note::Failed => "error",
+        Note::OrderUnread => "orderUnread",
+        Note::SlowedDown => "slowedDown",
+        Note::HostPaused => "hostPaused",
+    };
     if json {
         line(
             &json!({
@@ -207,14 +199,25 @@ fn say_problem(
             .to_string(),
         )
     } else {
+        let time = crate::format::local_time_seconds(now.timestamp_millis());
+        let account = connection.shown.as_str();
         eprintln!(
             "{}",
-            crate::fl!(
-                "cli-watch-note",
-                time = (crate::format::local_time_seconds(now.timestamp_millis())),
-                account = (connection.shown.as_str()),
-                message = message
-            )
+            match note {
+                // "could not be checked": the account's list was not read.
+                Note::Failed => crate::fl!(
+                    "cli-watch-failed",
+                    time = time,
+                    account = account,
+                    message = message
+                ),
+                _ => crate::fl!(
+                    "cli-watch-note",
+                    time = time,
+                    account = account,
+                    message = message
+                ),
+            }
         );
         Ok(())
     }
